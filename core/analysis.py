@@ -1,0 +1,174 @@
+"""Shapes, parameters, mult-adds, memory and receptive field of a Block, from shape rules.
+
+No forward pass and no torch import: cheap enough to rerun on every keystroke. Numbers follow
+torchinfo's definitions; which configurations fail follows torch's own checks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.block import MAX_BATCH, MAX_SIDE, Block, name_problem
+from core.layers import LAYER_KINDS, MAX_CHANNELS, LayerProblem, Shape
+from core.naming import layer_attribute_names
+
+BYTES_PER_VALUE = 4  # float32
+
+
+@dataclass(frozen=True)
+class BlockError:
+    """What is wrong and where: a layer (0-based index) and parameter, or the block itself."""
+
+    message: str
+    index: int | None = None
+    kind: str | None = None
+    param: str | None = None
+
+    def __str__(self) -> str:
+        if self.index is None:
+            return self.message
+        return f"layer {self.index + 1} {self.kind}: {self.message}"
+
+
+@dataclass(frozen=True)
+class LayerReport:
+    index: int
+    kind: str
+    input_shape: Shape
+    output_shape: Shape
+    params: int
+    mult_adds: int
+    activation_bytes: int
+    receptive_field: tuple[int, int]  # input pixels one output value sees (H, W)
+    jump: tuple[int, int]  # effective stride: input pixels between neighbouring outputs
+    warning: str | None = None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    input_shape: Shape
+    layers: tuple[LayerReport, ...]  # every layer up to (not including) the first broken one
+    error: BlockError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    @property
+    def output_shape(self) -> Shape:
+        return self.layers[-1].output_shape if self.layers else self.input_shape
+
+    @property
+    def total_params(self) -> int:
+        return sum(r.params for r in self.layers)
+
+    @property
+    def total_mult_adds(self) -> int:
+        return sum(r.mult_adds for r in self.layers)
+
+    @property
+    def total_activation_bytes(self) -> int:
+        return sum(r.activation_bytes for r in self.layers)
+
+    @property
+    def warnings(self) -> list[str]:
+        return [f"layer {r.index + 1} {r.kind}: {r.warning}" for r in self.layers if r.warning]
+
+
+def input_shape_problem(shape: object) -> str | None:
+    """Why `shape` is not a usable (N, C, H, W), or None."""
+    if not isinstance(shape, (list, tuple)) or len(shape) != 4:
+        return "input shape must be 4 numbers (N, C, H, W)"
+    limits = (("N (batch)", MAX_BATCH), ("C (channels)", MAX_CHANNELS), ("H", MAX_SIDE), ("W", MAX_SIDE))
+    for value, (label, high) in zip(shape, limits):
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= high:
+            return f"input shape {label} must be a whole number from 1 to {high}, got {value!r}"
+    return None
+
+
+def analyze(block: Block) -> Analysis:
+    """Per-layer shapes and costs, stopping at the first layer torch would refuse."""
+    shape_problem = input_shape_problem(block.input_shape)
+    if shape_problem:
+        return Analysis(tuple(block.input_shape), (), BlockError(shape_problem))
+    shape: Shape = tuple(block.input_shape)
+    rf, jump = (1, 1), (1, 1)
+    reports: list[LayerReport] = []
+    for index, layer in enumerate(block.layers):
+        kind = LAYER_KINDS[layer.kind]
+        p = layer.resolved()
+        try:
+            out = kind.output_shape(shape, p)
+        except LayerProblem as problem:
+            return Analysis(
+                block.input_shape, tuple(reports), BlockError(problem.message, index, layer.kind, problem.param)
+            )
+        params = kind.param_count(shape, p)
+        per_sample = out[2] * out[3] if kind.macs_per_output_pixel else 1
+        if kind.window is not None:
+            (kh, kw), (sh, sw) = kind.window(p)
+            dh, dw = _dilation(p)
+            rf = (rf[0] + dh * (kh - 1) * jump[0], rf[1] + dw * (kw - 1) * jump[1])
+            jump = (jump[0] * sh, jump[1] * sw)
+        reports.append(
+            LayerReport(
+                index=index,
+                kind=layer.kind,
+                input_shape=shape,
+                output_shape=out,
+                params=params,
+                mult_adds=params * out[0] * per_sample,
+                activation_bytes=_numel(out) * BYTES_PER_VALUE,
+                receptive_field=rf,
+                jump=jump,
+                warning=kind.train_only_warning(shape, p),
+            )
+        )
+        shape = out
+    return Analysis(block.input_shape, tuple(reports), names_error(block))
+
+
+def names_error(block: Block) -> BlockError | None:
+    """The first name in the block that cannot go into generated source, or a clash."""
+    problem = name_problem(block.class_name, "class name")
+    if problem:
+        return BlockError(problem)
+    if block.container == "sequential":
+        problem = name_problem(block.container_name, "container name")
+        if problem:
+            return BlockError(problem)
+    taken = set(layer_attribute_names(block)) if block.container == "attributes" else {block.container_name}
+    defaults: dict[str, tuple[int, object]] = {}
+    for index, layer in enumerate(block.layers):
+        for param, argument in layer.arguments.items():
+            problem = name_problem(argument, "argument name")
+            if problem:
+                return BlockError(problem, index, layer.kind, param)
+            if argument in taken:
+                return BlockError(
+                    f"argument name {argument!r} is already an attribute of the class", index, layer.kind, param
+                )
+            value = layer.value(param)
+            if argument in defaults and defaults[argument][1] != value:
+                first, other = defaults[argument]
+                return BlockError(
+                    f"argument {argument!r} is shared with layer {first + 1}, but its value there is "
+                    f"{other!r} and here {value!r}",
+                    index,
+                    layer.kind,
+                    param,
+                )
+            defaults.setdefault(argument, (index, value))
+    return None
+
+
+def _dilation(p: dict) -> tuple[int, int]:
+    d = p.get("dilation", 1)
+    return d if isinstance(d, tuple) else (d, d)
+
+
+def _numel(shape: Shape) -> int:
+    total = 1
+    for n in shape:
+        total *= n
+    return total

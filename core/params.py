@@ -1,0 +1,101 @@
+"""Parameter specifications: what a layer argument may hold, and how to check a value."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+
+class ParamType(Enum):
+    INT = "int"
+    PAIR = "pair"  # an int, or a (height, width) pair of ints
+    OPTIONAL_PAIR = "optional_pair"  # None, or as PAIR
+    CONV_PADDING = "conv_padding"  # as PAIR, or "same" / "valid"
+    FLOAT = "float"
+    OPTIONAL_FLOAT = "optional_float"
+    BOOL = "bool"
+    CHOICE = "choice"
+
+
+PADDING_WORDS = ("same", "valid")
+
+
+@dataclass(frozen=True)
+class ParamSpec:
+    """One keyword argument of a torch.nn layer, with torch's default and a sane range."""
+
+    name: str
+    type: ParamType
+    default: Any
+    low: float = 0
+    high: float = 0
+    choices: tuple[str, ...] = ()
+    help: str = ""
+    required: bool = False  # torch has no default: always written out
+
+    def check(self, value: Any) -> Any:
+        """Return `value` normalised (lists become tuples), or raise ValueError saying why."""
+        t = self.type
+        if t is ParamType.BOOL:
+            if not isinstance(value, bool):
+                raise ValueError(f"expected true or false, got {_show(value)}")
+            return value
+        if t is ParamType.INT:
+            return self._check_int(value)
+        if t is ParamType.PAIR:
+            return self._check_pair(value)
+        if t is ParamType.OPTIONAL_PAIR:
+            return None if value is None else self._check_pair(value)
+        if t is ParamType.CONV_PADDING:
+            if isinstance(value, str):
+                if value not in PADDING_WORDS:
+                    raise ValueError(f'expected "same", "valid" or a number, got {_show(value)}')
+                return value
+            return self._check_pair(value)
+        if t is ParamType.FLOAT:
+            return self._check_float(value)
+        if t is ParamType.OPTIONAL_FLOAT:
+            return None if value is None else self._check_float(value)
+        if t is ParamType.CHOICE:
+            if not isinstance(value, str) or value not in self.choices:
+                options = ", ".join(f'"{c}"' for c in self.choices)
+                raise ValueError(f"expected one of {options}, got {_show(value)}")
+            return value
+        raise AssertionError(t)
+
+    def _check_int(self, value: Any) -> int:
+        # bool is a subclass of int in Python, but true is not a kernel size
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"expected a whole number, got {_show(value)}")
+        if not self.low <= value <= self.high:
+            raise ValueError(f"expected a whole number from {self.low:g} to {self.high:g}, got {value}")
+        return value
+
+    def _check_pair(self, value: Any) -> int | tuple[int, int]:
+        if isinstance(value, (list, tuple)):
+            if len(value) != 2:
+                raise ValueError(f"expected a number or a pair [height, width], got {len(value)} values")
+            return (self._check_int(value[0]), self._check_int(value[1]))
+        return self._check_int(value)
+
+    def _check_float(self, value: Any) -> float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValueError(f"expected a number, got {_show(value)}")
+        value = float(value)
+        if not math.isfinite(value) or not self.low <= value <= self.high:
+            raise ValueError(f"expected a number from {self.low:g} to {self.high:g}, got {value!r}")
+        return value
+
+
+def pair(value: int | tuple[int, int]) -> tuple[int, int]:
+    """Expand torch's int-or-pair convention to (height, width)."""
+    return value if isinstance(value, tuple) else (value, value)
+
+
+def _show(value: Any) -> str:
+    text = "null" if value is None else repr(value)
+    if isinstance(value, bool):
+        text = "true" if value else "false"
+    return text if len(text) <= 40 else text[:37] + "..."
