@@ -1,0 +1,63 @@
+"""Run every benchmark module and print one table (what, ours, reference, ratio, target)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import pkgutil
+import platform
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks import Row  # noqa: E402
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("only", nargs="*", help="run only modules whose name contains one of these")
+    args = parser.parse_args()
+    names = sorted(m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)]) if m.name.startswith("bench_"))
+    names = [n for n in names if not args.only or any(o in n for o in args.only)]
+    rows: list[Row] = []
+    for name in names:
+        start = time.perf_counter()
+        module = importlib.import_module(f"benchmarks.{name}")
+        try:
+            rows.extend(module.measure())
+        except Exception as exc:  # one broken benchmark must not hide the others' figures
+            rows.append(Row(name, f"failed: {type(exc).__name__}: {exc}", "", None, "", False))
+        print(f"  ({name}: {time.perf_counter() - start:.1f} s)", file=sys.stderr)
+    print(f"Machine: {machine()}")
+    header = ("What", "Ours", "Reference", "Ratio", "Target", "Met")
+    table = [header] + [
+        (r.what, r.ours, r.reference, "" if r.ratio is None else f"{r.ratio:,.2f}x", r.target, "yes" if r.met else "NO")
+        for r in rows
+    ]
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    for i, row in enumerate(table):
+        print(" | ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
+        if i == 0:
+            print("-+-".join("-" * w for w in widths))
+    return 0 if all(r.met for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
