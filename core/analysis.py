@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.block import MAX_BATCH, MAX_SIDE, Block, name_problem
+from core.block import MAX_BATCH, MAX_SIDE, Block, Layer, name_problem
 from core.layers import LAYER_KINDS, MAX_CHANNELS, LayerProblem, Shape
 from core.naming import layer_attribute_names
 
@@ -30,7 +30,7 @@ class BlockError:
         return f"layer {self.index + 1} {self.kind}: {self.message}"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: analysis builds hundreds per keystroke and frozen init is slow
 class LayerReport:
     index: int
     kind: str
@@ -86,42 +86,70 @@ def input_shape_problem(shape: object) -> str | None:
     return None
 
 
+# (kind, explicit params, input shape) -> (output shape, params, mult-adds, warning, window)
+# Keystroke edits change one layer, so most layers are looked up rather than recomputed.
+_LayerFacts = tuple[Shape, int, int, "str | None", "tuple[int, int, int, int] | None"]
+_memo: dict[tuple, _LayerFacts] = {}
+_MEMO_LIMIT = 20000
+
+
+def _layer_facts(layer: Layer, shape: Shape) -> _LayerFacts:
+    key = (layer.kind, tuple(layer.params.items()), shape)
+    facts = _memo.get(key)
+    if facts is None:
+        kind = LAYER_KINDS[layer.kind]
+        p = kind.resolved(layer.params)
+        out = kind.output_shape(shape, p)  # raises LayerProblem
+        params = kind.param_count(shape, p)
+        per_sample = out[2] * out[3] if kind.macs_per_output_pixel else 1
+        window = None
+        if kind.window is not None:
+            (kh, kw), (sh, sw) = kind.window(p)
+            dh, dw = _dilation(p)
+            window = (dh * (kh - 1), dw * (kw - 1), sh, sw)
+        facts = (out, params, params * out[0] * per_sample, kind.train_only_warning(shape, p), window)
+        if len(_memo) >= _MEMO_LIMIT:
+            _memo.clear()
+        _memo[key] = facts
+    return facts
+
+
+def clear_memo() -> None:
+    """Forget cached per-layer results (benchmarks use it to time the cold path)."""
+    _memo.clear()
+
+
 def analyze(block: Block) -> Analysis:
     """Per-layer shapes and costs, stopping at the first layer torch would refuse."""
     shape_problem = input_shape_problem(block.input_shape)
     if shape_problem:
         return Analysis(tuple(block.input_shape), (), BlockError(shape_problem))
     shape: Shape = tuple(block.input_shape)
-    rf, jump = (1, 1), (1, 1)
+    rf_h = rf_w = jump_h = jump_w = 1
     reports: list[LayerReport] = []
     for index, layer in enumerate(block.layers):
-        kind = LAYER_KINDS[layer.kind]
-        p = layer.resolved()
         try:
-            out = kind.output_shape(shape, p)
+            out, params, mult_adds, warning, window = _layer_facts(layer, shape)
         except LayerProblem as problem:
-            return Analysis(
-                block.input_shape, tuple(reports), BlockError(problem.message, index, layer.kind, problem.param)
-            )
-        params = kind.param_count(shape, p)
-        per_sample = out[2] * out[3] if kind.macs_per_output_pixel else 1
-        if kind.window is not None:
-            (kh, kw), (sh, sw) = kind.window(p)
-            dh, dw = _dilation(p)
-            rf = (rf[0] + dh * (kh - 1) * jump[0], rf[1] + dw * (kw - 1) * jump[1])
-            jump = (jump[0] * sh, jump[1] * sw)
+            error = BlockError(problem.message, index, layer.kind, problem.param)
+            return Analysis(block.input_shape, tuple(reports), error)
+        if window is not None:
+            span_h, span_w, stride_h, stride_w = window
+            rf_h, rf_w = rf_h + span_h * jump_h, rf_w + span_w * jump_w
+            jump_h, jump_w = jump_h * stride_h, jump_w * stride_w
+        numel = out[0] * out[1] * out[2] * out[3]
         reports.append(
             LayerReport(
-                index=index,
-                kind=layer.kind,
-                input_shape=shape,
-                output_shape=out,
-                params=params,
-                mult_adds=params * out[0] * per_sample,
-                activation_bytes=_numel(out) * BYTES_PER_VALUE,
-                receptive_field=rf,
-                jump=jump,
-                warning=kind.train_only_warning(shape, p),
+                index,
+                layer.kind,
+                shape,
+                out,
+                params,
+                mult_adds,
+                numel * BYTES_PER_VALUE,
+                (rf_h, rf_w),
+                (jump_h, jump_w),
+                warning,
             )
         )
         shape = out
@@ -165,10 +193,3 @@ def names_error(block: Block) -> BlockError | None:
 def _dilation(p: dict) -> tuple[int, int]:
     d = p.get("dilation", 1)
     return d if isinstance(d, tuple) else (d, d)
-
-
-def _numel(shape: Shape) -> int:
-    total = 1
-    for n in shape:
-        total *= n
-    return total

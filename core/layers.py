@@ -45,13 +45,15 @@ class LayerKind:
     window: Callable[[Params], tuple[tuple[int, int], tuple[int, int]]] | None = None
     train_only_warning: Callable[[Shape, Params], str | None] = lambda s, p: None
     spec_by_name: dict[str, ParamSpec] = field(init=False, repr=False, compare=False)
+    defaults: dict[str, Any] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "spec_by_name", {s.name: s for s in self.params})
+        object.__setattr__(self, "defaults", {s.name: s.default for s in self.params})
 
     def resolved(self, explicit: Params) -> Params:
         """All parameters: the explicit ones over torch's defaults."""
-        return {s.name: explicit.get(s.name, s.default) for s in self.params}
+        return {**self.defaults, **explicit}
 
     def param_count(self, in_shape: Shape, p: Params) -> int:
         return sum(n for _, n in self.weight_shapes(in_shape, p))
@@ -78,8 +80,16 @@ def _xy(v: Any) -> str:
     return f"{h}" if h == w else f"{h}x{w}"
 
 
+def _hw(v: Any) -> str:
+    h, w = pair(v)
+    return f"{h}x{w}"
+
+
 def _window_text(k: Any) -> str:
-    h, w = pair(k)
+    """A kernel size as the user wrote it: 3 stays "3", (3, 5) reads "3x5"."""
+    if isinstance(k, int):
+        return str(k)
+    h, w = k
     return f"{h}x{w}"
 
 
@@ -146,12 +156,11 @@ def _pool_shape(x: Shape, p: Params, max_pool: bool) -> Shape:
     (kh, kw), (ph, pw) = pair(p["kernel_size"]), pair(p["padding"])
     sh, sw = pair(p["stride"] if p["stride"] is not None else p["kernel_size"])
     dh, dw = pair(p["dilation"]) if max_pool else (1, 1)
-    for pad, k, d in ((ph, kh, dh), (pw, kw, dw)):
-        span = d * (k - 1) + 1
-        if pad > span // 2:
-            what = "the dilated kernel" if d > 1 else "kernel_size"
+    for pad, k in ((ph, kh), (pw, kw)):
+        # torch checks the undilated kernel, even for a dilated max pool
+        if pad > k // 2:
             raise LayerProblem(
-                "padding", f"padding {pad} is more than half of {what} {span} (torch allows at most {span // 2})"
+                "padding", f"padding {pad} is more than half of kernel_size {k} (torch allows at most {k // 2})"
             )
     out_h = _sliding_size(h, kh, sh, ph, dh, p["ceil_mode"])
     out_w = _sliding_size(w, kw, sw, pw, dw, p["ceil_mode"])
@@ -219,7 +228,7 @@ def _pool_window(p: Params) -> tuple[tuple[int, int], tuple[int, int]]:
 
 def _conv_card(p: Params) -> str:
     padding = p["padding"] if isinstance(p["padding"], str) else f"p{_xy(p['padding'])}"
-    text = f"{p['out_channels']}, {_window_text(p['kernel_size'])}, s{_xy(p['stride'])}, {padding}"
+    text = f"{p['out_channels']}, {_hw(p['kernel_size'])}, s{_xy(p['stride'])}, {padding}"
     if p["dilation"] != 1:
         text += f", d{_xy(p['dilation'])}"
     if p["groups"] != 1:
@@ -229,7 +238,7 @@ def _conv_card(p: Params) -> str:
 
 def _pool_card(p: Params) -> str:
     stride = p["stride"] if p["stride"] is not None else p["kernel_size"]
-    return f"{_window_text(p['kernel_size'])}, s{_xy(stride)}, p{_xy(p['padding'])}"
+    return f"{_hw(p['kernel_size'])}, s{_xy(stride)}, p{_xy(p['padding'])}"
 
 
 _SLIDING = "H_out = floor((H + 2*padding - dilation*(kernel_size-1) - 1) / stride + 1)"
