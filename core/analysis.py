@@ -7,6 +7,7 @@ torchinfo's definitions; which configurations fail follows torch's own checks.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from math import prod
 
 from core.block import MAX_BATCH, MAX_SIDE, Block, Layer, name_problem
 from core.layers import LAYER_KINDS, MAX_CHANNELS, LayerProblem, Shape
@@ -101,13 +102,13 @@ def _layer_facts(layer: Layer, shape: Shape) -> _LayerFacts:
         p = kind.resolved(layer.params)
         out = kind.output_shape(shape, p)  # raises LayerProblem
         params = kind.param_count(shape, p)
-        per_sample = out[2] * out[3] if kind.macs_per_output_pixel else 1
+        per_sample = prod(out[2:]) if kind.macs_per_output_pixel else 1  # torchinfo's rule, also unbatched
         window = None
         if kind.window is not None:
             (kh, kw), (sh, sw) = kind.window(p)
             dh, dw = _dilation(p)
             window = (dh * (kh - 1), dw * (kw - 1), sh, sw)
-        facts = (out, params, params * out[0] * per_sample, kind.train_only_warning(shape, p), window)
+        facts = (out, params, params * out[0] * per_sample, kind.warning(shape, p), window)
         if len(_memo) >= _MEMO_LIMIT:
             _memo.clear()
         _memo[key] = facts
@@ -137,7 +138,7 @@ def analyze(block: Block) -> Analysis:
             span_h, span_w, stride_h, stride_w = window
             rf_h, rf_w = rf_h + span_h * jump_h, rf_w + span_w * jump_w
             jump_h, jump_w = jump_h * stride_h, jump_w * stride_w
-        numel = out[0] * out[1] * out[2] * out[3]
+        numel = prod(out)
         reports.append(
             LayerReport(
                 index,

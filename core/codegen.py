@@ -12,7 +12,7 @@ import textwrap
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.analysis import analyze, input_shape_problem, names_error
+from core.analysis import Analysis, analyze, input_shape_problem, names_error
 from core.block import Block, Layer
 from core.layers import LAYER_KINDS, LayerKind
 from core.naming import layer_attribute_names
@@ -98,9 +98,9 @@ def _check_names(block: Block) -> None:
         raise CodegenError(str(error))
 
 
-def _layer_args(kind: LayerKind, layer: Layer, channels: str) -> list[str]:
+def _layer_args(kind: LayerKind, layer: Layer, inferred: str) -> list[str]:
     """Constructor arguments: inferred ones, then positional while present, then keywords."""
-    args = [channels for _ in kind.inferred]
+    args = [inferred for _ in kind.inferred]
     explicit = layer.resolved()
     present = [s.name for s in kind.params if s.required or s.name in layer.params or s.name in layer.arguments]
     positional_ok = True
@@ -123,9 +123,8 @@ def _layer_args(kind: LayerKind, layer: Layer, channels: str) -> list[str]:
     return args
 
 
-def _docstring(block: Block) -> str:
+def _docstring(block: Block, analysis: Analysis) -> str:
     chain = " -> ".join(layer.kind for layer in block.layers) or "No layers yet: the input passes through unchanged"
-    analysis = analyze(block)
     lines = textwrap.wrap(chain + ".", LINE_LENGTH - len(INDENT) - 3, break_on_hyphens=False)
     shape = ", ".join(str(n) for n in block.input_shape)
     detail = f"Input ({shape})"
@@ -137,6 +136,35 @@ def _docstring(block: Block) -> str:
     body = [f'{INDENT}"""{lines[0]}'] + [f"{INDENT}{line}" for line in lines[1:]]
     body += ["", f"{INDENT}{detail}", f'{INDENT}"""']
     return "\n".join(body)
+
+
+def _inferred_args(block: Block, analysis: Analysis) -> list[tuple[Layer, str]]:
+    """Each layer with the source of its inferred argument (in_channels, num_features, in_features).
+
+    The channel count stays an expression (`self.channels`) while it comes from a promoted
+    out_channels, so the class still works when constructed with another value; elsewhere it
+    is the number the analysis found.
+    """
+    channels: str | None = str(block.input_shape[1])  # None once Flatten/Linear merge the channel axis
+    last_known = channels
+    result = []
+    for index, layer in enumerate(block.layers):
+        kind = LAYER_KINDS[layer.kind]
+        shape = analysis.layers[index].input_shape if index < len(analysis.layers) else None
+        if kind.inferred_dim == -3 and channels is not None:
+            inferred = channels
+        elif shape is not None and len(shape) >= -kind.inferred_dim:
+            inferred = str(shape[kind.inferred_dim])
+        else:  # after the first broken layer: the code is shown, but cannot run anyway
+            inferred = last_known
+        result.append((layer, inferred))
+        if kind.channels_param:
+            param = kind.channels_param
+            channels = f"self.{layer.arguments[param]}" if param in layer.arguments else str(layer.value(param))
+            last_known = channels
+        elif not kind.keeps_channel_axis:
+            channels = None
+    return result
 
 
 def _init_arguments(block: Block) -> list[tuple[str, str]]:
@@ -157,7 +185,8 @@ def generate(block: Block) -> GeneratedCode:
     out = _Writer()
     out.add("import torch\nimport torch.nn as nn\n\n")
     out.add(f"class {name}(nn.Module):")
-    out.add(_docstring(block))
+    analysis = analyze(block)
+    out.add(_docstring(block, analysis))
     out.add("")
 
     arguments = _init_arguments(block)
@@ -172,14 +201,10 @@ def generate(block: Block) -> GeneratedCode:
     for argument, _ in arguments:
         out.add(f"{body}self.{argument} = {argument}")
 
-    channels = str(block.input_shape[1])
-    built: list[tuple[Layer, list[str]]] = []
-    for layer in block.layers:
-        kind = LAYER_KINDS[layer.kind]
-        built.append((layer, _layer_args(kind, layer, channels)))
-        if kind.channels_param:
-            param = kind.channels_param
-            channels = f"self.{layer.arguments[param]}" if param in layer.arguments else str(layer.value(param))
+    built = [
+        (layer, _layer_args(LAYER_KINDS[layer.kind], layer, inferred))
+        for layer, inferred in _inferred_args(block, analysis)
+    ]
 
     attributes = layer_attribute_names(block)
     if block.container == "sequential":

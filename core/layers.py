@@ -2,7 +2,7 @@
 
 Everything else (validation, analysis, code generation, palette, property editor) reads
 `LAYER_KINDS`; adding a kind is adding one `LayerKind` entry here. No torch import: the
-rules are written from torch's documented formulas so analysis runs on every keystroke.
+rules (core/shape_rules.py) are written from torch's formulas so analysis runs on every keystroke.
 """
 
 from __future__ import annotations
@@ -11,39 +11,44 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from core import shape_rules as rules
 from core.params import ParamSpec, ParamType, pair
+from core.shape_rules import LayerProblem, Params, Shape
 
-Shape = tuple[int, ...]
-Params = dict[str, Any]  # every parameter of a kind, defaults filled in
+__all__ = ["LAYER_KINDS", "LayerKind", "LayerProblem", "MAX_CHANNELS", "MAX_WINDOW", "Params", "Shape"]
 
 MAX_CHANNELS = 16384
+MAX_FEATURES = 1 << 20
 MAX_WINDOW = 1024  # kernel sizes, strides, paddings, dilations
+Weights = Callable[[Shape, Params], list[tuple[str, int]]]
 
 
-class LayerProblem(Exception):
-    """A layer cannot work on its input; `param` names the culprit when there is one."""
+def _no_weights(x: Shape, p: Params) -> list[tuple[str, int]]:
+    return []
 
-    def __init__(self, param: str | None, message: str) -> None:
-        super().__init__(message)
-        self.param = param
-        self.message = message
+
+def _no_warning(x: Shape, p: Params) -> str | None:
+    return None
 
 
 @dataclass(frozen=True)
 class LayerKind:
     name: str  # the torch.nn class name, e.g. "Conv2d"
     attr_prefix: str  # per-layer attribute names in generated code: conv1, bn1, ...
-    summary: str  # what it does, one line
+    summary: str  # what it does, one or two sentences for a learner
     size_rule: str  # how the output size follows from the input, one line
     params: tuple[ParamSpec, ...]
     output_shape: Callable[[Shape, Params], Shape]
     inferred: tuple[str, ...] = ()  # leading constructor args taken from the input shape
+    inferred_dim: int = -3  # which input dimension they are: -3 channels, -1 features
     positional: tuple[str, ...] = ()  # written positionally while each is given
     card_params: Callable[[Params], str] = lambda p: ""  # key values shown on a card
     channels_param: str | None = None  # the parameter that sets the output channel count
+    keeps_channel_axis: bool = True  # False where the channel axis is merged away (Flatten, Linear)
     macs_per_output_pixel: bool = False  # torchinfo counts conv weights once per output pixel
     window: Callable[[Params], tuple[tuple[int, int], tuple[int, int]]] | None = None
-    train_only_warning: Callable[[Shape, Params], str | None] = lambda s, p: None
+    warning: Callable[[Shape, Params], str | None] = _no_warning  # works, but worth knowing
+    weights: Weights = _no_weights  # (name, element count) of each trainable tensor
     spec_by_name: dict[str, ParamSpec] = field(init=False, repr=False, compare=False)
     defaults: dict[str, Any] = field(init=False, repr=False, compare=False)
 
@@ -56,11 +61,7 @@ class LayerKind:
         return {**self.defaults, **explicit}
 
     def param_count(self, in_shape: Shape, p: Params) -> int:
-        return sum(n for _, n in self.weight_shapes(in_shape, p))
-
-    def weight_shapes(self, in_shape: Shape, p: Params) -> list[tuple[str, int]]:
-        """(name, element count) of each trainable parameter tensor."""
-        return _WEIGHTS.get(self.name, lambda s, p: [])(in_shape, p)
+        return sum(n for _, n in self.weights(in_shape, p))
 
 
 def _int(name: str, default: int, low: int, high: int, help: str, required: bool = False) -> ParamSpec:
@@ -75,6 +76,10 @@ def _bool(name: str, default: bool, help: str) -> ParamSpec:
     return ParamSpec(name, ParamType.BOOL, default, help=help)
 
 
+def _float(name: str, default: float, low: float, high: float, help: str) -> ParamSpec:
+    return ParamSpec(name, ParamType.FLOAT, default, low, high, help=help)
+
+
 def _xy(v: Any) -> str:
     h, w = pair(v)
     return f"{h}" if h == w else f"{h}x{w}"
@@ -83,147 +88,6 @@ def _xy(v: Any) -> str:
 def _hw(v: Any) -> str:
     h, w = pair(v)
     return f"{h}x{w}"
-
-
-def _window_text(k: Any) -> str:
-    """A kernel size as the user wrote it: 3 stays "3", (3, 5) reads "3x5"."""
-    if isinstance(k, int):
-        return str(k)
-    h, w = k
-    return f"{h}x{w}"
-
-
-# ---- shape rules -------------------------------------------------------------------
-
-
-def _sliding_size(size: int, k: int, s: int, pad: int, d: int, ceil_mode: bool = False) -> int:
-    """torch's output-size formula for convolution and pooling along one axis."""
-    span = d * (k - 1) + 1
-    numerator = size + 2 * pad - span + ((s - 1) if ceil_mode else 0)
-    out = numerator // s + 1
-    # torch: with ceil_mode the last window must start inside the input or left padding
-    if ceil_mode and (out - 1) * s >= size + pad:
-        out -= 1
-    return out
-
-
-def _conv2d_shape(x: Shape, p: Params) -> Shape:
-    n, c, h, w = x
-    groups, out_c = p["groups"], p["out_channels"]
-    if c % groups:
-        raise LayerProblem("groups", f"groups {groups} does not divide the {c} input channels")
-    if out_c % groups:
-        raise LayerProblem("groups", f"groups {groups} does not divide out_channels {out_c}")
-    (kh, kw), (sh, sw), (dh, dw) = pair(p["kernel_size"]), pair(p["stride"]), pair(p["dilation"])
-    padding = p["padding"]
-    if padding == "same" and (sh, sw) != (1, 1):
-        raise LayerProblem("padding", 'padding "same" only works with stride 1 (torch refuses strided "same")')
-    if padding == "same":
-        totals = (dh * (kh - 1), dw * (kw - 1))
-        sides = [(t // 2, t - t // 2) for t in totals]  # torch puts the odd pixel at the end
-    elif padding == "valid":
-        sides = [(0, 0), (0, 0)]
-    else:
-        ph, pw = pair(padding)
-        sides = [(ph, ph), (pw, pw)]
-    mode = p["padding_mode"]
-    for size, (before, after) in zip((h, w), sides):
-        biggest = max(before, after)
-        if mode == "reflect" and biggest >= size:
-            raise LayerProblem(
-                "padding", f'padding {biggest} with padding_mode "reflect" must be smaller than the input size {h}x{w}'
-            )
-        if mode == "circular" and biggest > size:
-            raise LayerProblem(
-                "padding", f'padding {biggest} with padding_mode "circular" cannot exceed the input size {h}x{w}'
-            )
-    padded = [size + before + after for size, (before, after) in zip((h, w), sides)]
-    spans = [dh * (kh - 1) + 1, dw * (kw - 1) + 1]
-    if padded[0] < spans[0] or padded[1] < spans[1]:
-        dilated = "" if (dh, dw) == (1, 1) else f" (dilated to {spans[0]}x{spans[1]})"
-        raise LayerProblem(
-            "kernel_size",
-            f"kernel_size {_window_text(p['kernel_size'])}{dilated} is larger than the padded input "
-            f"{padded[0]}x{padded[1]}",
-        )
-    out_h = (padded[0] - spans[0]) // sh + 1
-    out_w = (padded[1] - spans[1]) // sw + 1
-    return (n, out_c, out_h, out_w)
-
-
-def _pool_shape(x: Shape, p: Params, max_pool: bool) -> Shape:
-    n, c, h, w = x
-    (kh, kw), (ph, pw) = pair(p["kernel_size"]), pair(p["padding"])
-    sh, sw = pair(p["stride"] if p["stride"] is not None else p["kernel_size"])
-    dh, dw = pair(p["dilation"]) if max_pool else (1, 1)
-    for pad, k in ((ph, kh), (pw, kw)):
-        # torch checks the undilated kernel, even for a dilated max pool
-        if pad > k // 2:
-            raise LayerProblem(
-                "padding", f"padding {pad} is more than half of kernel_size {k} (torch allows at most {k // 2})"
-            )
-    out_h = _sliding_size(h, kh, sh, ph, dh, p["ceil_mode"])
-    out_w = _sliding_size(w, kw, sw, pw, dw, p["ceil_mode"])
-    if out_h < 1 or out_w < 1:
-        spans = f"{dh * (kh - 1) + 1}x{dw * (kw - 1) + 1}"
-        window = _window_text(p["kernel_size"]) if (dh, dw) == (1, 1) else f"{spans} (dilated)"
-        raise LayerProblem(
-            "kernel_size",
-            f"kernel_size {window} is larger than the padded input {h + 2 * ph}x{w + 2 * pw} "
-            f"(output would be {max(out_h, 0)}x{max(out_w, 0)})",
-        )
-    return (n, c, out_h, out_w)
-
-
-def _same_shape(x: Shape, p: Params) -> Shape:
-    return x
-
-
-def _batchnorm_shape(x: Shape, p: Params) -> Shape:
-    n, c, h, w = x
-    if n * h * w == 1 and not p["track_running_stats"]:
-        raise LayerProblem(
-            "track_running_stats",
-            "with track_running_stats off, BatchNorm2d always uses batch statistics and needs "
-            f"more than 1 value per channel; the input {n}x{c}x{h}x{w} has 1",
-        )
-    return x
-
-
-def _batchnorm_warning(x: Shape, p: Params) -> str | None:
-    n, c, h, w = x
-    if n * h * w == 1:
-        return (
-            f"input {n}x{c}x{h}x{w} has 1 value per channel: works in eval mode, "
-            "but torch refuses it in train mode (batch statistics need more than 1 value)"
-        )
-    return None
-
-
-def _conv_weights(x: Shape, p: Params) -> list[tuple[str, int]]:
-    kh, kw = pair(p["kernel_size"])
-    weights = [("weight", p["out_channels"] * (x[1] // p["groups"]) * kh * kw)]
-    if p["bias"]:
-        weights.append(("bias", p["out_channels"]))
-    return weights
-
-
-def _batchnorm_weights(x: Shape, p: Params) -> list[tuple[str, int]]:
-    return [("weight", x[1]), ("bias", x[1])] if p["affine"] else []
-
-
-_WEIGHTS: dict[str, Callable[[Shape, Params], list[tuple[str, int]]]] = {
-    "Conv2d": _conv_weights,
-    "BatchNorm2d": _batchnorm_weights,
-}
-
-
-def _conv_window(p: Params) -> tuple[tuple[int, int], tuple[int, int]]:
-    return pair(p["kernel_size"]), pair(p["stride"])
-
-
-def _pool_window(p: Params) -> tuple[tuple[int, int], tuple[int, int]]:
-    return pair(p["kernel_size"]), pair(p["stride"] if p["stride"] is not None else p["kernel_size"])
 
 
 def _conv_card(p: Params) -> str:
@@ -271,13 +135,14 @@ CONV2D = LayerKind(
             help="what the padding pixels hold",
         ),
     ),
-    output_shape=_conv2d_shape,
+    output_shape=rules.conv2d_shape,
     inferred=("in_channels",),
     positional=("out_channels",),
     card_params=_conv_card,
     channels_param="out_channels",
     macs_per_output_pixel=True,
-    window=_conv_window,
+    window=rules.conv_window,
+    weights=rules.conv_weights,
 )
 
 BATCHNORM2D = LayerKind(
@@ -298,10 +163,11 @@ BATCHNORM2D = LayerKind(
         _bool("affine", True, "learn a scale (weight) and shift (bias) per channel"),
         _bool("track_running_stats", True, "keep running mean and variance for eval mode"),
     ),
-    output_shape=_batchnorm_shape,
+    output_shape=rules.batchnorm_shape,
     inferred=("num_features",),
     card_params=lambda p: "" if p["affine"] else "no affine",
-    train_only_warning=_batchnorm_warning,
+    warning=rules.batchnorm_warning,
+    weights=rules.batchnorm_weights,
 )
 
 RELU = LayerKind(
@@ -310,7 +176,7 @@ RELU = LayerKind(
     summary="Keeps positive values and sets negative ones to zero: max(0, x).",
     size_rule="output size = input size",
     params=(_bool("inplace", False, "overwrite the input instead of allocating the output"),),
-    output_shape=_same_shape,
+    output_shape=rules.same_shape,
     card_params=lambda p: "inplace" if p["inplace"] else "",
 )
 
@@ -337,10 +203,10 @@ MAXPOOL2D = LayerKind(
         _pair("dilation", 1, 1, "spacing between window taps"),
         _bool("ceil_mode", False, "round the output size up instead of down"),
     ),
-    output_shape=lambda x, p: _pool_shape(x, p, max_pool=True),
+    output_shape=lambda x, p: rules.pool_shape(x, p, max_pool=True),
     positional=("kernel_size", "stride"),
     card_params=_pool_card,
-    window=_pool_window,
+    window=rules.pool_window,
 )
 
 AVGPOOL2D = LayerKind(
@@ -353,10 +219,143 @@ AVGPOOL2D = LayerKind(
         _bool("ceil_mode", False, "round the output size up instead of down"),
         _bool("count_include_pad", True, "count padding zeros in the average"),
     ),
-    output_shape=lambda x, p: _pool_shape(x, p, max_pool=False),
+    output_shape=lambda x, p: rules.pool_shape(x, p, max_pool=False),
     positional=("kernel_size", "stride"),
     card_params=_pool_card,
-    window=_pool_window,
+    window=rules.pool_window,
 )
 
-LAYER_KINDS: dict[str, LayerKind] = {k.name: k for k in (CONV2D, BATCHNORM2D, RELU, MAXPOOL2D, AVGPOOL2D)}
+
+_INPLACE = _bool("inplace", False, "overwrite the input instead of allocating the output")
+
+
+def _activation(
+    name: str, prefix: str, summary: str, *params: ParamSpec, card: Callable[[Params], str] | None = None
+) -> LayerKind:
+    return LayerKind(
+        name=name,
+        attr_prefix=prefix,
+        summary=summary,
+        size_rule="output size = input size",
+        params=params,
+        output_shape=rules.same_shape,
+        card_params=card or (lambda p: ""),
+    )
+
+
+LINEAR = LayerKind(
+    name="Linear",
+    attr_prefix="fc",
+    summary=(
+        "Multiplies the last dimension by a learned weight matrix and adds a bias: "
+        "every output feature sees every input feature."
+    ),
+    size_rule="output = input with its last dimension replaced by out_features",
+    params=(
+        _int("out_features", 10, 1, MAX_FEATURES, "number of output features", required=True),
+        _bool("bias", True, "learn one offset per output feature"),
+    ),
+    output_shape=rules.linear_shape,
+    inferred=("in_features",),
+    inferred_dim=-1,
+    positional=("out_features",),
+    card_params=lambda p: f"{p['out_features']}" + ("" if p["bias"] else ", no bias"),
+    keeps_channel_axis=False,
+    weights=rules.linear_weights,
+)
+
+FLATTEN = LayerKind(
+    name="Flatten",
+    attr_prefix="flatten",
+    summary="Joins dimensions start_dim..end_dim into one, e.g. (N, C, H, W) -> (N, C*H*W) before a Linear layer.",
+    size_rule="output dimension = product of input dimensions start_dim..end_dim",
+    params=(
+        _int("start_dim", 1, -4, 3, "first dimension to join (0 is the batch)"),
+        _int("end_dim", -1, -4, 3, "last dimension to join (-1: the last)"),
+    ),
+    output_shape=rules.flatten_shape,
+    positional=("start_dim", "end_dim"),
+    card_params=lambda p: "" if (p["start_dim"], p["end_dim"]) == (1, -1) else f"{p['start_dim']}..{p['end_dim']}",
+    keeps_channel_axis=False,
+)
+
+_DROP_P = _float("p", 0.5, 0.0, 1.0, "probability of zeroing (train mode only)")
+
+DROPOUT = LayerKind(
+    name="Dropout",
+    attr_prefix="drop",
+    summary=(
+        "In train mode zeroes each value with probability p and scales the rest by 1/(1-p); in eval mode does nothing."
+    ),
+    size_rule="output size = input size",
+    params=(_DROP_P, _INPLACE),
+    output_shape=rules.same_shape,
+    positional=("p",),
+    card_params=lambda p: f"p={p['p']:g}",
+)
+
+DROPOUT2D = LayerKind(
+    name="Dropout2d",
+    attr_prefix="drop",
+    summary="In train mode zeroes whole channels with probability p (scaling the rest); in eval mode does nothing.",
+    size_rule="output size = input size",
+    params=(_DROP_P, _INPLACE),
+    output_shape=rules.same_shape,
+    positional=("p",),
+    card_params=lambda p: f"p={p['p']:g}",
+    warning=rules.dropout2d_warning,
+)
+
+LEAKY_RELU = _activation(
+    "LeakyReLU",
+    "act",
+    "Like ReLU, but negative values are scaled by negative_slope instead of zeroed.",
+    _float("negative_slope", 0.01, -1000.0, 1000.0, "slope for negative inputs"),
+    _INPLACE,
+    card=lambda p: f"slope {p['negative_slope']:g}",
+)
+GELU = _activation(
+    "GELU",
+    "act",
+    "A smooth ReLU used in transformers: x times the Gaussian probability that a value is below x.",
+    ParamSpec(
+        "approximate",
+        ParamType.CHOICE,
+        "none",
+        choices=("none", "tanh"),
+        help="exact, or the faster tanh approximation",
+    ),
+)
+SILU = _activation("SiLU", "act", "x * sigmoid(x) (also called swish): smooth, lets small negatives through.", _INPLACE)
+SIGMOID = _activation("Sigmoid", "act", "Squashes every value into (0, 1) with 1 / (1 + exp(-x)).")
+
+ADAPTIVE_AVG_POOL2D = LayerKind(
+    name="AdaptiveAvgPool2d",
+    attr_prefix="pool",
+    summary="Averages over windows chosen so the output has exactly output_size, whatever the input size.",
+    size_rule="H_out, W_out = output_size (the windows adapt to the input)",
+    params=(_pair("output_size", 1, 1, "output height and width", required=True),),
+    output_shape=rules.adaptive_pool_shape,
+    positional=("output_size",),
+    card_params=lambda p: _hw(p["output_size"]),
+)
+
+LAYER_KINDS: dict[str, LayerKind] = {
+    k.name: k
+    for k in (
+        CONV2D,
+        BATCHNORM2D,
+        RELU,
+        MAXPOOL2D,
+        AVGPOOL2D,
+        LINEAR,
+        FLATTEN,
+        DROPOUT,
+        DROPOUT2D,
+        LEAKY_RELU,
+        GELU,
+        SILU,
+        SIGMOID,
+        ADAPTIVE_AVG_POOL2D,
+    )
+}

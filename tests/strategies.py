@@ -51,7 +51,21 @@ maxpool_params = _merge(
 )
 avgpool_params = _merge(*pool_common, _maybe("count_include_pad", st.booleans()))
 
+flatten_params = _merge(_maybe("start_dim", st.integers(-4, 3)), _maybe("end_dim", st.integers(-4, 3)))
+linear_params = _merge(st.integers(1, 6).map(lambda v: {"out_features": v}), _maybe("bias", st.booleans()))
+dropout_params = _merge(_maybe("p", st.sampled_from([0.0, 0.3, 1.0])), _maybe("inplace", st.booleans()))
+adaptive_params = st.one_of(small, st.tuples(small, small)).map(lambda v: {"output_size": v})
+
 layers = st.one_of(
+    flatten_params.map(lambda p: Layer("Flatten", p)),
+    linear_params.map(lambda p: Layer("Linear", p)),
+    dropout_params.map(lambda p: Layer("Dropout", p)),
+    dropout_params.map(lambda p: Layer("Dropout2d", p)),
+    _maybe("negative_slope", st.sampled_from([0.0, 0.2, -1.5])).map(lambda p: Layer("LeakyReLU", p)),
+    _maybe("approximate", st.sampled_from(["none", "tanh"])).map(lambda p: Layer("GELU", p)),
+    st.just(Layer("SiLU")),
+    st.just(Layer("Sigmoid")),
+    adaptive_params.map(lambda p: Layer("AdaptiveAvgPool2d", p)),
     conv_params.map(lambda p: Layer("Conv2d", p)),
     bn_params.map(lambda p: Layer("BatchNorm2d", p)),
     relu_params.map(lambda p: Layer("ReLU", p)),

@@ -63,7 +63,7 @@ def test_file_is_diff_friendly() -> None:
             "$.layers[0].params.stride: expected a whole number from 1 to 1024, got -1",
         ),
         (lambda d: d.update(input_shape=[1, 3, 64]), "$.input_shape: input shape must be 4 numbers"),
-        (lambda d: d["layers"][0].update(extra=1), "$.layers[0]: unknown key 'extra'"),
+        (lambda d: d["layers"][0].update(extra=1), '$.layers[0]: unknown key "extra"'),
         (lambda d: d["layers"][0]["params"].pop("out_channels"), "$.layers[0].params: Conv2d needs out_channels"),
     ],
 )
@@ -74,7 +74,7 @@ def test_bad_values_are_named_by_json_path(tmp_path: Path, edit, message: str) -
     path.write_text(json.dumps(data))
     with pytest.raises(ProjectFileError) as caught:
         load_block(path)
-    assert str(caught.value).startswith(message)
+    assert message in str(caught.value)
 
 
 def test_save_replaces_atomically_and_leaves_no_temp_files(tmp_path: Path) -> None:
