@@ -162,10 +162,11 @@ def names_error(block: Block) -> BlockError | None:
     problem = name_problem(block.class_name, "class name")
     if problem:
         return BlockError(problem)
-    if block.container == "sequential":
-        problem = name_problem(block.container_name, "container name")
-        if problem:
-            return BlockError(problem)
+    # checked in "attributes" mode too, where it is unused: the project file keeps it, and a
+    # block that analyses clean must save to a file that loads again
+    problem = name_problem(block.container_name, "container name")
+    if problem:
+        return BlockError(problem)
     taken = set(layer_attribute_names(block)) if block.container == "attributes" else {block.container_name}
     defaults: dict[str, tuple[int, object]] = {}
     for index, layer in enumerate(block.layers):
@@ -177,8 +178,11 @@ def names_error(block: Block) -> BlockError | None:
                 return BlockError(
                     f"argument name {argument!r} is already an attribute of the class", index, layer.kind, param
                 )
+            if argument == block.class_name:  # super(Name, self) would get the argument, not the class
+                return BlockError(f"argument name {argument!r} is the class name", index, layer.kind, param)
             value = layer.value(param)
-            if argument in defaults and defaults[argument][1] != value:
+            # by type too: 1 == 1.0 == True, but stride=1.0 or kernel_size=True is not the same argument
+            if argument in defaults and (type(defaults[argument][1]), defaults[argument][1]) != (type(value), value):
                 first, other = defaults[argument]
                 return BlockError(
                     f"argument {argument!r} is shared with layer {first + 1}, but its value there is "

@@ -29,7 +29,20 @@ MAX_SIDE = 8192
 _uids = itertools.count(1)
 
 # Names a generated class or argument must not take: they would shadow what the code uses.
-RESERVED_NAMES = frozenset({"self", "nn", "torch", "x", "super", "forward", "training"})
+RESERVED_NAMES = frozenset({"self", "nn", "torch", "x", "super", "print"})
+# nn.Module's own attributes (torch 2.x, public ones; every `_name` is refused too): an argument
+# stored as `self.eval = eval` or a container called `parameters` would break the module.
+# tests/core/test_hostile_files.py checks this list against the installed torch.
+MODULE_ATTRIBUTES = frozenset(
+    """T_destination add_module apply bfloat16 buffers call_super_init children compile cpu cuda double
+    dump_patches eval extra_repr float forward get_buffer get_extra_state get_parameter get_submodule half
+    ipu load_state_dict modules mtia named_buffers named_children named_modules named_parameters parameters
+    register_backward_hook register_buffer register_forward_hook register_forward_pre_hook
+    register_full_backward_hook register_full_backward_pre_hook register_load_state_dict_post_hook
+    register_load_state_dict_pre_hook register_module register_parameter register_state_dict_post_hook
+    register_state_dict_pre_hook requires_grad_ set_extra_state set_submodule share_memory state_dict to
+    to_empty train training type xpu zero_grad""".split()
+)
 
 
 def name_problem(name: object, what: str) -> str | None:
@@ -44,6 +57,8 @@ def name_problem(name: object, what: str) -> str | None:
         return f"{what} {name!r} is a Python keyword"
     if name in RESERVED_NAMES or name.startswith("__"):
         return f"{what} {name!r} is reserved in the generated code"
+    if name in MODULE_ATTRIBUTES or name.startswith("_"):
+        return f"{what} {name!r} is taken by nn.Module itself (names starting with _ are its internals)"
     return None
 
 
@@ -134,6 +149,8 @@ class Block:
 
     def remove(self, index: int, count: int = 1) -> list[Layer]:
         """Remove `count` layers from `index` on and return them (for undo)."""
+        # checked before anything is announced: a view told "removing 2" when 1 goes loses rows
+        self._check_run(index, count)
         self._emit(BlockEvent("removing", index, count))
         removed = self.layers[index : index + count]
         del self.layers[index : index + count]
@@ -142,7 +159,11 @@ class Block:
 
     def move(self, index: int, count: int, dest: int) -> None:
         """Move the run of `count` layers at `index` so it starts at row `dest` afterwards."""
-        if dest == index or count <= 0:
+        if count != 0 or dest != index:
+            self._check_run(index, count)
+            if not 0 <= dest <= len(self.layers) - count:
+                raise IndexError(f"cannot move {count} layer(s) to row {dest} of {len(self.layers)}")
+        if dest == index or count == 0:
             return
         self._emit(BlockEvent("moving", index, count, dest))
         run = self.layers[index : index + count]
@@ -152,7 +173,7 @@ class Block:
 
     def set_param(self, index: int, name: str, value: Any) -> None:
         """Set a parameter; setting torch's default removes it from the explicit set."""
-        layer = self.layers[index]
+        layer = self.layers[self._check_row(index)]
         spec = LAYER_KINDS[layer.kind].spec_by_name[name]
         value = spec.check(value)
         if value == spec.default and not spec.required:
@@ -163,7 +184,9 @@ class Block:
 
     def set_argument(self, index: int, param: str, argument: str | None) -> None:
         """Promote a parameter to an `__init__` argument (None demotes it back to a literal)."""
-        layer = self.layers[index]
+        layer = self.layers[self._check_row(index)]
+        if param not in LAYER_KINDS[layer.kind].spec_by_name:
+            raise KeyError(f"{layer.kind} has no parameter {param!r}")
         if argument is None:
             layer.arguments.pop(param, None)
         else:
@@ -171,10 +194,28 @@ class Block:
         self._emit(BlockEvent("layer_changed", index, 1))
 
     def set_option(self, name: str, value: Any) -> None:
+        """Change a class option. Names and shapes may be invalid (analysis says why, the GUI
+        shows it); a choice outside its fixed set is refused with ValueError."""
         if name not in self.OPTION_NAMES:
             raise KeyError(name)
-        setattr(self, name, tuple(value) if name == "input_shape" else value)
+        choices = {"super_style": SUPER_STYLES, "container": CONTAINERS}.get(name)
+        if choices is not None and value not in choices:
+            raise ValueError(f"{name} must be one of {', '.join(choices)}, not {value!r}")
+        if name == "input_shape":
+            if not isinstance(value, (list, tuple)):
+                raise ValueError(f"input shape must be 4 numbers (N, C, H, W), not {value!r}")
+            value = tuple(value)
+        setattr(self, name, value)
         self._emit(BlockEvent("options_changed"))
+
+    def _check_row(self, index: int) -> int:
+        if not 0 <= index < len(self.layers):  # a negative index would silently count from the end
+            raise IndexError(f"no layer at row {index} (the block has {len(self.layers)})")
+        return index
+
+    def _check_run(self, index: int, count: int) -> None:
+        if count < 0 or index < 0 or index + count > len(self.layers):
+            raise IndexError(f"no run of {count} layer(s) at row {index} (the block has {len(self.layers)})")
 
     def replace_all(self, other: Block) -> None:
         """Take over another block's content (open, revert, restore) as one reset."""

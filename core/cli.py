@@ -10,10 +10,12 @@ from pathlib import Path
 from core.analysis import Analysis, analyze
 from core.codegen import CodegenError, generate_source
 from core.formatting import summary_table
+from core.importer import add_import_parser, run_import
+from core.profile_cli import add_profile_parser, run_profile
 from core.project_file import ProjectFileError, load_block, write_text_atomic
 
 EXIT_BAD_INPUT = 2
-COMMANDS = ("export", "summary", "-h", "--help")
+COMMANDS = ("export", "summary", "profile", "import", "-h", "--help")
 
 
 class CliError(Exception):
@@ -22,7 +24,8 @@ class CliError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise CliError(f"{message} (see: python main.py {self.prog.split()[-1]} --help)")
+        command = " ".join(self.prog.split()[1:])  # "main.py export" -> "export"; the top level has none
+        raise CliError(f"{message} (see: python main.py {command + ' ' if command else ''}--help)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,13 +37,15 @@ def build_parser() -> argparse.ArgumentParser:
     summary = commands.add_parser("summary", help="print the per-layer shape/params/mult-adds table")
     summary.add_argument("file")
     summary.add_argument("--json", action="store_true", help="machine-readable output")
+    add_profile_parser(commands)
+    add_import_parser(commands)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
-        handler = {"export": _export, "summary": _summary}[args.command]
+        handler = {"export": _export, "summary": _summary, "profile": run_profile, "import": run_import}[args.command]
         return handler(args)
     except (CliError, ProjectFileError, CodegenError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -51,11 +56,16 @@ def main(argv: list[str] | None = None) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     block = load_block(args.file)
-    source = generate_source(block)
+    try:
+        source = generate_source(block)
+    except CodegenError as exc:
+        raise CliError(f"{args.file}: {exc}") from None
     if args.output:
         out = Path(args.output)
         if out.is_dir():
             raise CliError(f"{out} is a folder; give a file name for -o")
+        if out.exists() and out.resolve() == Path(args.file).resolve():
+            raise CliError(f"{out} is the project file itself; writing the source there would replace it")
         try:
             write_text_atomic(out, source)
         except OSError as exc:
@@ -89,7 +99,6 @@ def summary_json(analysis: Analysis) -> dict:
                 "output_shape": list(r.output_shape),
                 "params": r.params,
                 "mult_adds": r.mult_adds,
-                "activation_bytes": r.activation_bytes,
             }
             for r in analysis.layers
         ],

@@ -93,6 +93,17 @@ def _check_names(block: Block) -> None:
     problem = input_shape_problem(block.input_shape)
     if problem:
         raise CodegenError(problem)
+    # Blocks are normally edited through checked setters, but a Layer can be built with any
+    # dict: check every value before analysis or the writer reads it.
+    for index, layer in enumerate(block.layers):
+        specs = LAYER_KINDS[layer.kind].spec_by_name
+        for param, value in layer.params.items():
+            if param not in specs:
+                raise CodegenError(f"layer {index + 1} {layer.kind}: no parameter {param!r}")
+            try:
+                specs[param].check(value)
+            except ValueError as exc:
+                raise CodegenError(f"layer {index + 1} {layer.kind}: {param}: {exc}") from None
     error = names_error(block)
     if error is not None:
         raise CodegenError(str(error))
@@ -145,8 +156,8 @@ def _inferred_args(block: Block, analysis: Analysis) -> list[tuple[Layer, str]]:
     out_channels, so the class still works when constructed with another value; elsewhere it
     is the number the analysis found.
     """
-    channels: str | None = str(block.input_shape[1])  # None once Flatten/Linear merge the channel axis
-    last_known = channels
+    last_known = str(block.input_shape[1])
+    channels: str | None = last_known  # None once Flatten/Linear merge the channel axis
     result = []
     for index, layer in enumerate(block.layers):
         kind = LAYER_KINDS[layer.kind]
@@ -160,8 +171,8 @@ def _inferred_args(block: Block, analysis: Analysis) -> list[tuple[Layer, str]]:
         result.append((layer, inferred))
         if kind.channels_param:
             param = kind.channels_param
-            channels = f"self.{layer.arguments[param]}" if param in layer.arguments else str(layer.value(param))
-            last_known = channels
+            last_known = f"self.{layer.arguments[param]}" if param in layer.arguments else str(layer.value(param))
+            channels = last_known
         elif not kind.keeps_channel_axis:
             channels = None
     return result

@@ -67,7 +67,7 @@ def make_input(spec: InputSpec, shape: tuple[int, ...]) -> RunInput:
         raise InputError(f"input kind {spec.kind!r} is not one of {', '.join(INPUT_KINDS)}")
     rgb = resize(as_rgb(image, spec.source or spec.kind), h, w)
     single = normalised_channels(rgb, c)
-    values = np.ascontiguousarray(np.broadcast_to(single, (n, c, h, w)), dtype=np.float32)
+    values = np.repeat(single[None].astype(np.float32), n, axis=0)
     return RunInput(values, rgb, spec.describe())
 
 

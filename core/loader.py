@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import collections
 import itertools
 import linecache
 import sys
@@ -11,6 +12,10 @@ import types
 from dataclasses import dataclass
 
 _counter = itertools.count(1)
+# The app rebuilds the class on edits; keep the newest modules' source reachable for
+# tracebacks and inspect, and let older ones go so a long session does not grow without end.
+KEEP_MODULES = 64
+_loaded: collections.deque[tuple[str, str]] = collections.deque()
 
 
 @dataclass
@@ -42,6 +47,11 @@ def load_module(source: str, class_name: str) -> type:
     module = types.ModuleType(module_name)
     module.__file__ = filename
     sys.modules[module_name] = module
+    _loaded.append((module_name, filename))
+    while len(_loaded) > KEEP_MODULES:
+        old_module, old_file = _loaded.popleft()
+        sys.modules.pop(old_module, None)
+        linecache.cache.pop(old_file, None)
     try:
         code = compile(source, filename, "exec")
         exec(code, module.__dict__)  # noqa: S102 - our own generated source, never a file's

@@ -54,3 +54,15 @@ def test_failures_come_back_structured() -> None:
     assert caught.value.type_name == "ValueError" and caught.value.line == 1 and "boom" in str(caught.value)
     with pytest.raises(LoadError, match="defines no class Missing"):
         load_module("x = 1\n", "Missing")
+
+
+def test_old_generated_modules_are_released() -> None:
+    import sys
+
+    from core.loader import KEEP_MODULES
+
+    first = load_module("class A:\n    pass\n", "A")
+    for _ in range(KEEP_MODULES + 1):
+        load_module("class A:\n    pass\n", "A")
+    assert first.__module__ not in sys.modules
+    assert sum(name.startswith("block_studio_generated_") for name in sys.modules) <= KEEP_MODULES

@@ -1,0 +1,377 @@
+"""Import an existing nn.Module from a .py file into a Block, reading the file with `ast` only.
+
+The file is parsed, never executed or imported: a model file from the internet may hold
+anything. A class imports when its `__init__` builds one `nn.Sequential(...)` or assigns
+supported layers to attributes that `forward` calls one after another, with literal values or
+`__init__` arguments (these become promoted arguments whose value is the argument's default).
+
+Where a value comes from when the file does not say it directly (documented rules, no guessing):
+- an `__init__` argument without a default takes the literal value the first call of the class
+  in the file gives it (the seed's `ConvBlock(3, 1, 1, 2, 2)`); with no such call it is a problem;
+- the input shape comes from an example input passed to the class in the file, such as
+  `model(torch.randn(1, 3, 64, 64))`; else the channels come from the first layer's
+  in_channels/num_features and the size is 1 x C x 64 x 64 (a note says so).
+Everything else outside what a Block can hold is an `ImportIssue` naming its line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.analysis import analyze, input_shape_problem
+from core.block import Block, Layer, name_problem
+from core.codegen import CodegenError, generate
+from core.import_reader import ClassReader
+from core.import_syntax import ImportIssue, LayerCall, TorchNames, dotted, literal
+from core.layers import LAYER_KINDS
+from core.naming import layer_attribute_names
+from core.project_file import block_to_json, write_text_atomic
+
+MAX_SOURCE_BYTES = 2 * 1024 * 1024
+DEFAULT_SIDE = 64
+EXIT_BAD_INPUT = 2
+TENSOR_MAKERS = ("randn", "rand", "zeros", "ones", "empty")
+
+__all__ = ["ImportFailed", "ImportIssue", "ImportResult", "import_file", "import_source", "module_classes"]
+
+
+class ImportFailed(ValueError):
+    """The file cannot be read or parsed, or holds no such class; the message says which."""
+
+
+@dataclass
+class ImportResult:
+    class_name: str
+    line: int
+    block: Block | None  # None when there are problems
+    problems: list[ImportIssue] = field(default_factory=list)  # why it cannot be imported
+    notes: list[ImportIssue] = field(default_factory=list)  # imported, but this differs from the file
+
+    @property
+    def ok(self) -> bool:
+        return self.block is not None
+
+    def report(self) -> str:
+        """A few lines for a learner: what was imported, or each problem with its line."""
+        if self.block is None:
+            head = f"{self.class_name} (line {self.line}) cannot be imported:"
+            return "\n".join([head, *(f"  - {p}" for p in self.problems)])
+        count = len(self.block.layers)
+        head = f"{self.class_name} (line {self.line}): imported {count} layer{'' if count == 1 else 's'}"
+        return "\n".join([head, *(f"  note: {n}" for n in self.notes)])
+
+
+def import_file(path: str | os.PathLike[str], class_name: str | None = None) -> ImportResult:
+    """Import `class_name` (or the file's only nn.Module class) from a .py file."""
+    file = Path(path)
+    try:
+        with file.open("rb") as handle:
+            data = handle.read(MAX_SOURCE_BYTES + 1)
+    except IsADirectoryError:
+        raise ImportFailed(f"{file} is a folder, not a Python file") from None
+    except OSError as exc:
+        raise ImportFailed(f"cannot read {file}: {exc.strerror or exc}") from None
+    if len(data) > MAX_SOURCE_BYTES:
+        raise ImportFailed(f"{file.name} is larger than {MAX_SOURCE_BYTES:,} bytes; not a model file")
+    try:
+        source = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportFailed(f"{file.name} is not UTF-8 text (bad byte at offset {exc.start})") from None
+    return import_source(source, class_name, file.name)
+
+
+def module_classes(source: str, filename: str = "<source>") -> list[tuple[str, int]]:
+    """(name, line) of each top-level nn.Module subclass in `source`."""
+    tree = _parse(source, filename)
+    names = TorchNames(tree)
+    return [(c.name, c.lineno) for c in _module_classes(tree, names)]
+
+
+def import_source(source: str, class_name: str | None = None, filename: str = "<source>") -> ImportResult:
+    """Import one class from Python source text (raises ImportFailed when there is none to import)."""
+    tree = _parse(source, filename)
+    names = TorchNames(tree)
+    classes = _module_classes(tree, names)
+    listing = ", ".join(f"{c.name} (line {c.lineno})" for c in classes)
+    if not classes:
+        raise ImportFailed(f"{filename} defines no nn.Module subclass")
+    if class_name is None:
+        if len(classes) > 1:
+            raise ImportFailed(f"{filename} defines {len(classes)} nn.Module classes: {listing}; choose one")
+        cls = classes[0]
+    else:
+        matches = [c for c in classes if c.name == class_name]
+        if not matches:
+            raise ImportFailed(f"{filename} has no nn.Module class {class_name} (it has: {listing})")
+        cls = matches[-1]  # as Python does, a later definition replaces an earlier one
+    try:
+        return _import_class(tree, cls, names, only_class=len(classes) == 1)
+    except RecursionError:
+        raise ImportFailed(f"{filename}: expressions nested too deeply to read") from None
+
+
+def _parse(source: str, filename: str) -> ast.Module:
+    try:
+        return ast.parse(source, filename=filename)
+    except SyntaxError as exc:
+        where = f"{filename} line {exc.lineno}" if exc.lineno else filename
+        raise ImportFailed(f"{where}: syntax error: {exc.msg}") from None
+    except (ValueError, RecursionError, MemoryError) as exc:  # null bytes, absurd nesting
+        raise ImportFailed(f"{filename} cannot be parsed as Python: {exc or type(exc).__name__}") from None
+
+
+def _module_classes(tree: ast.Module, names: TorchNames) -> list[ast.ClassDef]:
+    return [
+        node
+        for node in tree.body
+        if isinstance(node, ast.ClassDef) and any(names.nn_class(base) == "Module" for base in node.bases)
+    ]
+
+
+def _class_calls(tree: ast.Module, class_name: str) -> list[ast.Call]:
+    calls = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == class_name
+    ]
+    return sorted(calls, key=lambda c: (c.lineno, c.col_offset))
+
+
+def _import_class(tree: ast.Module, cls: ast.ClassDef, names: TorchNames, only_class: bool) -> ImportResult:
+    calls = _class_calls(tree, cls.name)
+    reader = ClassReader(cls, names, calls)
+    reader.read()
+    result = ImportResult(cls.name, cls.lineno, None, reader.problems, reader.notes)
+    problem = name_problem(cls.name, "class name")
+    if problem:
+        result.problems.append(ImportIssue(problem, cls.lineno))
+    if result.problems:
+        return result
+    ordered = _ordered_layers(reader)
+    if reader.problems:
+        return result
+    example = _example_input(tree, cls.name, calls, only_class)
+    block = _build_block(reader, ordered, example)
+    if block is None or reader.problems:
+        return result
+    try:
+        generate(block)
+    except CodegenError as exc:
+        reader.problem(str(exc), cls.lineno)
+        return result
+    analysis = analyze(block)
+    if analysis.error is not None:
+        reader.note(f"the imported block does not run on input {tuple(block.input_shape)}: {analysis.error}", None)
+    result.block = block
+    return result
+
+
+def _ordered_layers(reader: ClassReader) -> list[LayerCall]:
+    """The layers in the order forward applies them (problems when that is not a simple chain)."""
+    if reader.sequential is not None:
+        attribute, line = reader.sequential
+        loose = [layer for layer in reader.layers if layer.attribute is not None]
+        if loose:
+            reader.problem(
+                f"self.{loose[0].attribute} is built beside the nn.Sequential at line {line}",
+                loose[0].line,
+                "a block keeps its layers in one container",
+            )
+        if reader.order != [attribute]:
+            reader.problem(f"forward must return self.{attribute}(x)", line)
+        return [layer for layer in reader.layers if layer.attribute is None]
+    by_attribute: dict[str, LayerCall] = {}
+    for layer in reader.layers:
+        if layer.attribute in by_attribute:
+            reader.problem(f"self.{layer.attribute} is assigned a second layer", layer.line)
+        by_attribute[layer.attribute or ""] = layer
+    ordered: list[LayerCall] = []
+    for attribute in reader.order:
+        if attribute in reader.foreign:
+            continue  # already reported where it is built
+        if attribute not in by_attribute:
+            reader.problem(f"forward calls self.{attribute}, which __init__ does not build", None)
+        elif by_attribute[attribute] in ordered:
+            reader.problem(f"forward calls self.{attribute} twice", None, "a block uses each layer once")
+        else:
+            ordered.append(by_attribute[attribute])
+    for layer in reader.layers:
+        if layer.attribute not in reader.order:
+            reader.problem(f"self.{layer.attribute} is built but forward never calls it", layer.line)
+    return ordered
+
+
+def _build_block(reader: ClassReader, ordered: list[LayerCall], example: tuple[int, ...] | None) -> Block | None:
+    layers: list[Layer] = []
+    for call in ordered:
+        kind = LAYER_KINDS[call.kind]
+        params, arguments = {}, {}
+        for name, value in call.params.items():
+            spec = kind.spec_by_name[name]
+            if value.value != spec.default or spec.required:
+                params[name] = value.value
+            if value.argument:
+                problem = name_problem(value.argument, "argument name")
+                if problem:
+                    reader.problem(problem, reader.arguments[value.argument].line)
+                    return None
+                arguments[name] = value.argument
+        layers.append(Layer(call.kind, params, arguments))
+    for argument in reader.arguments.values():
+        if not argument.used:
+            reader.note(f"argument {argument.name} is not used by any layer and is not kept", argument.line)
+    block = Block(layers, reader.cls.name, _input_shape(reader, ordered, example), reader.super_style)  # type: ignore[arg-type]
+    if not _inferred_agree(reader, ordered, block):
+        return None
+    if reader.sequential is not None:
+        block.container, block.container_name = "sequential", reader.sequential[0]
+        problem = name_problem(block.container_name, "container name")
+        if problem:
+            reader.problem(problem, reader.sequential[1])
+    else:
+        block.container = "attributes"
+        renamed = [
+            f"{call.attribute} -> {new}"
+            for call, new in zip(ordered, layer_attribute_names(block))
+            if call.attribute != new
+        ]
+        if renamed:
+            reader.note(f"layer attributes are renamed: {', '.join(renamed)}", None)
+    if reader.super_style == "omitted":
+        reader.note("__init__ never calls super().__init__(): instantiating it fails (teaching mode)", None)
+    return block
+
+
+def _input_channels(reader: ClassReader, ordered: list[LayerCall]) -> int | None:
+    """in_channels/num_features of the first layer that reads the channel axis of the input."""
+    for call in ordered:
+        kind = LAYER_KINDS[call.kind]
+        if call.inferred is not None and kind.inferred_dim == -3:
+            if call.inferred.argument:
+                reader.note(
+                    f"argument {call.inferred.argument} (input channels) is not kept",
+                    call.line,
+                    "Block Studio takes the input channels from the input shape",
+                )
+            value = call.inferred.value
+            return value if isinstance(value, int) and not isinstance(value, bool) and value >= 1 else None
+        if call.inferred is not None or not kind.keeps_channel_axis:
+            return None
+    return None
+
+
+def _inferred_agree(reader: ClassReader, ordered: list[LayerCall], block: Block) -> bool:
+    """Each in_channels/num_features/in_features as written must match what its input has."""
+    reports = analyze(block).layers
+    for call, report in zip(ordered, reports):
+        kind = LAYER_KINDS[call.kind]
+        if call.inferred is None or not kind.inferred:
+            continue
+        expected = report.input_shape[kind.inferred_dim] if len(report.input_shape) >= -kind.inferred_dim else None
+        if call.inferred.value != expected:
+            reader.problem(
+                f"{call.kind} {kind.inferred[0]} is {call.inferred.value!r}",
+                call.line,
+                f"its input {tuple(report.input_shape)} has {expected} there",
+            )
+            return False
+    return True
+
+
+def _input_shape(reader: ClassReader, ordered: list[LayerCall], example: tuple[int, ...] | None) -> tuple[int, ...]:
+    channels = _input_channels(reader, ordered)
+    if example is not None:
+        if channels is not None and example[1] != channels:
+            reader.note(f"the example input has {example[1]} channels; the first layer takes {channels}", None)
+            return (example[0], channels, example[2], example[3])
+        return example
+    shape = (1, channels or 3, DEFAULT_SIDE, DEFAULT_SIDE)
+    reader.note(f"the file shows no example input; the input shape is {shape}", None)
+    return shape
+
+
+def _example_input(
+    tree: ast.Module, class_name: str, calls: list[ast.Call], only_class: bool
+) -> tuple[int, ...] | None:
+    """The shape of a tensor the file passes to an instance of the class, e.g. model(torch.randn(...))."""
+    instances = {
+        target.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign) and node.value in calls
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+    candidates = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and node.args:
+            func = node.func
+            if (isinstance(func, ast.Name) and func.id in instances) or func in calls:
+                candidates.append((node.lineno, node.col_offset, node.args[0]))
+            elif only_class:
+                candidates.append((node.lineno + 10**9, node.col_offset, node))  # any tensor, after the above
+    for _, _, node in sorted(candidates, key=lambda c: (c[0], c[1])):
+        shape = _tensor_shape(node)
+        if shape is not None:
+            return shape
+    return None
+
+
+def _tensor_shape(node: ast.AST) -> tuple[int, ...] | None:
+    if not isinstance(node, ast.Call):
+        return None
+    name = dotted(node.func) or ""
+    prefix, _, last = name.rpartition(".")
+    if last not in TENSOR_MAKERS or prefix != "torch":
+        return None
+    try:
+        values = tuple(literal(a) for a in node.args)
+    except ValueError:
+        return None
+    if len(values) == 1 and isinstance(values[0], tuple):
+        values = values[0]
+    return values if input_shape_problem(values) is None else None
+
+
+# ---- command line: `python main.py import MODEL.py [--class NAME] [-o FILE.json]` ----------------
+
+
+def add_import_parser(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("import", help="read an nn.Module from a .py file (never run) into a project file")
+    parser.add_argument("file", help="a Python file defining an nn.Module subclass; it is parsed, not executed")
+    parser.add_argument("--class", dest="class_name", help="the class to import when the file defines several")
+    parser.add_argument("-o", "--output", help="write the project file (.json) here instead of printing it")
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Import; problems -> one `error:` line and exit 2; notes -> `note:` lines on stderr."""
+    out = Path(args.output) if args.output else None
+    if out is not None and out.is_dir():
+        return _fail(f"{out} is a folder; give a file name for -o")
+    try:
+        result = import_file(args.file, args.class_name)
+    except ImportFailed as exc:
+        return _fail(str(exc))
+    if result.block is None:
+        problems = "; ".join(str(p) for p in result.problems)
+        return _fail(f"{result.class_name} (line {result.line}) cannot be imported: {problems}")
+    text = block_to_json(result.block)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        try:
+            write_text_atomic(out, text)
+        except OSError as exc:
+            return _fail(f"cannot write {out}: {exc.strerror or exc}")
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
+    return 0
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT

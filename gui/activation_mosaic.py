@@ -1,0 +1,156 @@
+"""ActivationMosaic: every channel of one sample in ONE pyqtgraph ImageItem.
+
+One ImageItem, not a ViewBox per channel: 64 ViewBoxes take ~0.5 s to build, one indexed
+image redraws 64 maps in milliseconds. Each channel is scaled to its own min..max (a weak
+channel would otherwise vanish next to a strong one) and quantised to 255 colour indices; index
+255 is the transparent gap between tiles. The lookup table is a perceptual colormap (viridis),
+and levels are set explicitly so pyqtgraph never rescans the data.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsRectItem, QWidget
+
+COLORMAP = "viridis"
+SHADES = 255  # colour indices 0..254 for values; 255 marks the gaps
+GAP = 255
+HIGHLIGHT = "#ff4d6d"
+
+
+def lookup_table(name: str = COLORMAP) -> np.ndarray:
+    """(256, 4) uint8: the colormap in entries 0..254, a transparent entry 255 for gaps."""
+    table = np.zeros((256, 4), np.uint8)
+    table[:SHADES] = pg.colormap.get(name).getLookupTable(0.0, 1.0, SHADES, alpha=True)
+    return table
+
+
+@dataclass(frozen=True)
+class MosaicLayout:
+    channels: int
+    height: int
+    width: int
+    columns: int
+    gap: int
+
+    @property
+    def rows(self) -> int:
+        return math.ceil(self.channels / self.columns)
+
+    def origin(self, channel: int) -> tuple[int, int]:
+        """Top-left (x, y) of a channel's tile in image pixels."""
+        row, column = divmod(channel, self.columns)
+        return column * (self.width + self.gap), row * (self.height + self.gap)
+
+    def locate(self, x: float, y: float) -> tuple[int, int, int] | None:
+        """(channel, row, column) under image point (x, y); None over a gap or outside."""
+        if x < 0 or y < 0:
+            return None
+        tile_x, inner_x = divmod(int(x), self.width + self.gap)
+        tile_y, inner_y = divmod(int(y), self.height + self.gap)
+        if inner_x >= self.width or inner_y >= self.height or tile_x >= self.columns:
+            return None
+        channel = tile_y * self.columns + tile_x
+        return (channel, inner_y, inner_x) if channel < self.channels else None
+
+
+def mosaic_image(maps: np.ndarray, gap: int = 2) -> tuple[np.ndarray, MosaicLayout]:
+    """(C, H, W) float maps -> a near-square uint8 grid of per-channel-normalised tiles."""
+    channels, height, width = maps.shape
+    columns = max(1, math.ceil(math.sqrt(channels * height / width)))
+    layout = MosaicLayout(channels, height, width, columns, gap)
+    flat = maps.reshape(channels, -1)
+    low = flat.min(axis=1)
+    span = flat.max(axis=1) - low
+    scale = np.where(span > 0, (SHADES - 1) / np.where(span > 0, span, 1), 0).astype(np.float32)
+    tiles = np.full((layout.rows * columns, height + gap, width + gap), GAP, np.uint8)
+    shades = (maps - low[:, None, None].astype(np.float32)) * scale[:, None, None]
+    np.add(shades, 0.5, out=shades)  # round half up while casting
+    tiles[:channels, :height, :width] = shades.astype(np.uint8)
+    grid = tiles.reshape(layout.rows, columns, height + gap, width + gap).transpose(0, 2, 1, 3)
+    image = grid.reshape(layout.rows * (height + gap), columns * (width + gap))
+    return image[: image.shape[0] - gap, : image.shape[1] - gap], layout
+
+
+class ActivationMosaic(pg.GraphicsLayoutWidget):
+    """The channel mosaic; reports the channel and value under the mouse, and clicked channels."""
+
+    hovered = Signal(str)  # "channel 12 (y 3, x 40): 0.512", or "" off the tiles
+    channelClicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("activationMosaic")
+        self.view = self.addViewBox()
+        self.view.setAspectLocked(True)
+        self.view.invertY(True)
+        self.view.setMenuEnabled(False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setLookupTable(lookup_table())
+        self.view.addItem(self.image)
+        self.marker = QGraphicsRectItem()
+        self.marker.setPen(pg.mkPen(QColor(HIGHLIGHT), width=2, cosmetic=True))
+        self.marker.setBrush(pg.mkBrush(None))
+        self.marker.hide()
+        self.view.addItem(self.marker)
+        self.maps: np.ndarray | None = None
+        self.layout_info: MosaicLayout | None = None
+        self.scene().sigMouseMoved.connect(self._on_moved)
+        self.scene().sigMouseClicked.connect(self._on_clicked)
+
+    def set_maps(self, maps: np.ndarray) -> None:
+        """Show (C, H, W) maps; keeps the array (no copy) for hover values."""
+        image, layout = mosaic_image(maps)
+        same_frame = self.layout_info is not None and self.image.image is not None
+        same_frame = same_frame and self.image.image.shape == image.shape
+        self.maps, self.layout_info = maps, layout
+        self.image.show()
+        self.image.setImage(image, levels=(0, 255), autoLevels=False)
+        if not same_frame:
+            self.view.enableAutoRange()  # applied once laid out; a zoom by the user turns it off
+        self.marker.hide()
+
+    def clear_maps(self) -> None:
+        self.maps = self.layout_info = None
+        self.image.hide()
+        self.marker.hide()
+
+    def describe(self, x: float, y: float) -> str:
+        """What lies under image point (x, y), in words."""
+        hit = self.layout_info.locate(x, y) if self.layout_info is not None else None
+        if hit is None or self.maps is None:
+            return ""
+        channel, row, column = hit
+        return f"channel {channel} (y {row}, x {column}): {self.maps[channel, row, column]:.4g}"
+
+    def channel_at(self, x: float, y: float) -> int | None:
+        hit = self.layout_info.locate(x, y) if self.layout_info is not None else None
+        return hit[0] if hit else None
+
+    def mark(self, channel: int) -> None:
+        """Outline `channel`'s tile (the enlarged one)."""
+        if self.layout_info is None or not 0 <= channel < self.layout_info.channels:
+            self.marker.hide()
+            return
+        x, y = self.layout_info.origin(channel)
+        self.marker.setRect(QRectF(x - 0.5, y - 0.5, self.layout_info.width + 1, self.layout_info.height + 1))
+        self.marker.show()
+
+    def image_point(self, scene_pos: QPointF) -> QPointF:
+        return self.image.mapFromScene(scene_pos)
+
+    def _on_moved(self, scene_pos: QPointF) -> None:
+        point = self.image_point(scene_pos)
+        self.hovered.emit(self.describe(point.x(), point.y()))
+
+    def _on_clicked(self, event: object) -> None:
+        point = self.image_point(event.scenePos())  # type: ignore[attr-defined]
+        channel = self.channel_at(point.x(), point.y())
+        if channel is not None:
+            self.channelClicked.emit(channel)

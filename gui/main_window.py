@@ -1,0 +1,300 @@
+"""MainWindow: palette, block cards, properties, live source, analysis and inspector tabs.
+
+The window owns one BlockDocument; every panel observes it. Panels added later by other
+parts of the app (run, activations, timing, the learner lens) go in with `add_inspector_tab`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.formatting import bytes_text, grouped, shape_text, short
+from core.project_file import ProjectFileError, load_block
+from gui.block_view import BlockView
+from gui.code_view import CodeView
+from gui.document import BlockDocument
+from gui.file_actions import FileController
+from gui.palette import LayerPalette
+from gui.properties_panel import PropertiesPanel
+from gui.settings import app_settings, forget_recent_files, recent_files
+from gui.style import ERROR_COLOR, WARNING_COLOR, icon
+from gui.summary_table import SummaryTable
+
+APP_NAME = "Block Studio"
+DEFAULT_SIZE = (1280, 720)  # fits a 1366x768 screen with a taskbar
+
+
+def titled(title: str, widget: QWidget, *extra: QWidget) -> QWidget:
+    """`widget` under a small section heading (plus optional widgets below it)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(4, 4, 4, 4)
+    layout.setSpacing(3)
+    heading = QLabel(title.upper())
+    heading.setObjectName("sectionHeading")
+    font = heading.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 0.85)
+    heading.setFont(font)
+    heading.setEnabled(False)  # dim, in both themes
+    layout.addWidget(heading)
+    layout.addWidget(widget, 1)
+    for item in extra:
+        layout.addWidget(item)
+    return box
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, path: str | None = None) -> None:
+        super().__init__()
+        self.setWindowIcon(icon("app"))
+        self.document = BlockDocument(parent=self)
+        self.files = FileController(self, self.document)
+
+        self.layer_palette = LayerPalette()
+        self.layer_palette.kindActivated.connect(self.document.append_layer)
+        self.block_view = BlockView(self.document)
+        self.properties_panel = PropertiesPanel(self.document)
+        self.code_view = CodeView(self.document)
+        self.summary_table = SummaryTable(self.document)
+        self.inspector_tabs = QTabWidget()
+        self.inspector_tabs.setObjectName("inspectorTabs")
+        self.inspector_tabs.setDocumentMode(True)
+        self.inspector_tabs.addTab(self.summary_table, "Summary")
+        self._build_layout()
+        self._build_menus()
+        self._build_status_bar()
+
+        self.document.changed.connect(self._on_changed)
+        self.document.undo_stack.cleanChanged.connect(self._update_title)
+        self._on_changed()
+        self._restore_settings()
+        if path is not None:
+            self._open_at_start(path)
+
+    # ---- layout --------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        self.input_label = QLabel()
+        self.output_label = QLabel()
+        for label in (self.input_label, self.output_label):
+            label.setObjectName("shapeLabel")
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        block_box = QWidget()
+        block_layout = QVBoxLayout(block_box)
+        block_layout.setContentsMargins(0, 0, 0, 0)
+        block_layout.setSpacing(2)
+        block_layout.addWidget(self.input_label)
+        block_layout.addWidget(self.block_view, 1)
+        block_layout.addWidget(self.output_label)
+
+        # left: the palette; middle: the cards over the selected layer's properties;
+        # right: the generated source over the summary and inspector tabs
+        self.middle_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.middle_splitter.setObjectName("middleSplitter")
+        self.middle_splitter.addWidget(titled("Block", block_box))
+        self.middle_splitter.addWidget(titled("Properties", self.properties_panel))
+
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.setObjectName("rightSplitter")
+        self.right_splitter.addWidget(self.code_view)
+        self.right_splitter.addWidget(self.inspector_tabs)
+
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(titled("Layers", self.layer_palette))
+        self.main_splitter.addWidget(self.middle_splitter)
+        self.main_splitter.addWidget(self.right_splitter)
+        self.main_splitter.setStretchFactor(2, 1)
+        for splitter in self.splitters:
+            splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main_splitter)
+        self.main_splitter.setSizes([180, 400, 700])
+        self.middle_splitter.setSizes([300, 400])
+        self.right_splitter.setSizes([430, 250])
+
+    @property
+    def splitters(self) -> tuple[QSplitter, ...]:
+        return (self.main_splitter, self.middle_splitter, self.right_splitter)
+
+    def add_inspector_tab(self, widget: QWidget, title: str) -> int:
+        """Add a panel (run, activations, timing, lens) as a tab beside the summary table."""
+        return self.inspector_tabs.addTab(widget, title)
+
+    # ---- menus ---------------------------------------------------------------------------
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # noqa: ANN001
+        act = menu.addAction(text)
+        act.triggered.connect(slot)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        return act
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(file_menu, "&New", self.files.new, keys.New)
+        self.open_action = self._action(file_menu, "&Open...", self.files.open, keys.Open)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.examples_menu = file_menu.addMenu("E&xamples")
+        for file_name, title in self.files.examples().items():
+            act = self.examples_menu.addAction(title)
+            act.triggered.connect(lambda _=False, f=file_name: self.files.open_example(f))
+        file_menu.addSeparator()
+        self.save_action = self._action(file_menu, "&Save", self.files.save, keys.Save)
+        self.save_as_action = self._action(file_menu, "Save &As...", self.files.save_as, "Ctrl+Shift+S")
+        self.export_action = self._action(file_menu, "&Export Python...", self.files.export_python, "Ctrl+E")
+        file_menu.addSeparator()
+        self.quit_action = self._action(file_menu, "&Quit", self.close, keys.Quit)
+
+        edit_menu = bar.addMenu("&Edit")
+        stack = self.document.undo_stack
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence(keys.Undo))
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        for act in (
+            self.block_view.delete_action,
+            self.block_view.duplicate_action,
+            self.block_view.move_up_action,
+            self.block_view.move_down_action,
+        ):
+            edit_menu.addAction(act)
+        edit_menu.addSeparator()
+        self.copy_code_action = self._action(edit_menu, "&Copy Source", self.code_view.copy, "Ctrl+Shift+C")
+        self.block_settings_action = self._action(
+            edit_menu, "&Block Settings", lambda: self.block_view.select_rows([]), "Ctrl+B"
+        )
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&About Block Studio", self._about)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files()
+        for path in files:
+            act = self.recent_menu.addAction(Path(path).name)
+            act.setToolTip(path)
+            act.setStatusTip(path)
+            act.triggered.connect(lambda _=False, p=path: self.files.open_path(p))
+        if not files:
+            self.recent_menu.addAction("(none)").setEnabled(False)
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction("Clear Menu", forget_recent_files).setEnabled(bool(files))
+
+    def recent_menu_paths(self) -> list[str]:
+        """The files Open Recent lists, newest first."""
+        return recent_files()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Block Studio",
+            "<b>Block Studio</b><p>Build a PyTorch <code>nn.Module</code> by dragging layers and see "
+            "the exact source it corresponds to, starting with <code>super().__init__()</code>, "
+            "which registers every layer you assign to <code>self</code>.</p>",
+        )
+
+    # ---- status and title ------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        self.status_error = QLabel()
+        self.status_error.setObjectName("statusError")
+        self.status_totals = QLabel()
+        self.status_totals.setObjectName("statusTotals")
+        self.statusBar().addWidget(self.status_error, 1)
+        self.statusBar().addPermanentWidget(self.status_totals)
+
+    def _on_changed(self) -> None:
+        document = self.document
+        analysis = document.analysis
+        self.status_totals.setText(
+            f"{grouped(analysis.total_params)} params  ·  {short(analysis.total_mult_adds)} mult-adds  ·  "
+            f"{bytes_text(analysis.total_activation_bytes)} activations"
+        )
+        error = document.error_text
+        warnings = analysis.warnings
+        if error:
+            self.status_error.setStyleSheet(f"color: {ERROR_COLOR};")
+            self.status_error.setText(f"Error: {error}")
+        elif warnings:
+            self.status_error.setStyleSheet(f"color: {WARNING_COLOR};")
+            self.status_error.setText(f"Note: {warnings[0]}")
+        else:
+            self.status_error.setStyleSheet("")
+            self.status_error.setText("Ready: the block is valid.")
+        self.status_error.setToolTip(error or "\n".join(warnings))
+        self.input_label.setText(f"  in   {shape_text(analysis.input_shape)}")
+        out = shape_text(analysis.output_shape) if analysis.ok else "— (the block has an error)"
+        self.output_label.setText(f"  out  {out}")
+        self._update_title()
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.display_name}[*] — {APP_NAME}")
+        self.setWindowModified(self.document.is_modified())
+
+    # ---- settings and lifetime ------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            pass
+        else:
+            screen = QGuiApplication.primaryScreen()
+            width, height = DEFAULT_SIZE
+            if screen is not None:
+                area = screen.availableGeometry()
+                width, height = min(width, int(area.width() * 0.96)), min(height, int(area.height() * 0.94))
+            self.resize(width, height)
+        for splitter in self.splitters:
+            state = settings.value(f"window/{splitter.objectName()}")
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+
+    def _save_settings(self) -> None:
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        for splitter in self.splitters:
+            settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+        settings.sync()
+
+    def _open_at_start(self, path: str) -> None:
+        try:
+            block = load_block(path)
+        except ProjectFileError as exc:
+            error = exc  # the name `exc` is gone once the except block ends
+            # after the window is up, so the dialog has something to sit on
+            QTimer.singleShot(0, lambda: self.files.show_load_error(path, error))
+            return
+        self.document.replace(block, Path(path))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        # inspector panels own worker threads: stop them before Qt destroys the widgets
+        for index in range(self.inspector_tabs.count()):
+            shutdown = getattr(self.inspector_tabs.widget(index), "shutdown", None)
+            if callable(shutdown):
+                shutdown()
+        self._save_settings()
+        event.accept()

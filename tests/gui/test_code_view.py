@@ -1,0 +1,99 @@
+"""The code view: pygments highlighting, layer lines, click-to-select, scroll kept, Copy."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QSpinBox
+
+
+def line_formats(code_view, line: int) -> list:  # noqa: ANN001
+    block = code_view.editor.document().findBlockByNumber(line - 1)
+    return block.layout().formats()
+
+
+def looks(code_view, line: int) -> list[tuple[int, int, str, int, bool]]:  # noqa: ANN001
+    """What a line's highlighting looks like: span, colour, weight, italics."""
+    result = []
+    for span in line_formats(code_view, line):
+        fmt = span.format
+        result.append((span.start, span.length, fmt.foreground().color().name(), fmt.fontWeight(), fmt.fontItalic()))
+    return result
+
+
+def test_source_is_read_only_monospace_and_highlighted_by_pygments(window) -> None:  # noqa: ANN001
+    editor = window.code_view.editor
+    assert editor.isReadOnly()
+    metrics = editor.fontMetrics()  # (fontInfo().fixedPitch() is unreliable offscreen)
+    assert metrics.horizontalAdvance("i" * 10) == metrics.horizontalAdvance("W" * 10)
+    lines = window.code_view.text().splitlines()
+    class_line = lines.index("class ConvBlock(nn.Module):") + 1
+    formats = line_formats(window.code_view, class_line)
+    # pygments' default style: keywords bold green (#008000)
+    keyword = [f for f in formats if f.start == 0 and f.length == len("class")]
+    assert keyword and keyword[0].format.foreground().color() == QColor("#008000")
+    assert keyword[0].format.fontWeight() > 400
+
+
+def test_selecting_a_layer_highlights_its_lines(window) -> None:  # noqa: ANN001
+    window.block_view.select_rows([1])
+    expected = window.document.generated.layer_lines[1]
+    assert window.code_view.highlighted_lines() == expected
+    marked = sorted(s.cursor.blockNumber() + 1 for s in window.code_view.editor.extraSelections())
+    assert marked == sorted(expected)
+    window.block_view.select_rows([])
+    assert window.code_view.editor.extraSelections() == []
+
+
+def test_clicking_a_line_selects_the_layer_it_builds(window, qtbot) -> None:  # noqa: ANN001
+    editor = window.code_view.editor
+    line = window.code_view.text().splitlines().index("            nn.ReLU(),") + 1
+    block = editor.document().findBlockByNumber(line - 1)
+    editor.setTextCursor(QTextCursor(block))
+    editor.ensureCursorVisible()
+    point = editor.cursorRect(QTextCursor(block)).center()
+    with qtbot.waitSignal(window.code_view.lineClicked) as clicked:
+        qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert clicked.args == [line]
+    assert window.document.current_layer == 2
+    assert window.block_view.selected_rows() == [2]
+
+
+def test_an_edit_keeps_the_scroll_position(window) -> None:  # noqa: ANN001
+    window.block_view.select_rows([0])
+    bar = window.code_view.editor.verticalScrollBar()
+    window.resize(1000, 500)  # fewer lines fit: the source scrolls
+    assert bar.maximum() > 3
+    bar.setValue(3)
+    spin = window.properties_panel.form.rows["out_channels"].editor.findChild(QSpinBox)
+    spin.setValue(64)
+    assert "64," in window.code_view.text()
+    assert bar.value() == 3
+
+
+def test_copy_button_and_error_line(window, qtbot) -> None:  # noqa: ANN001
+    qtbot.mouseClick(window.code_view.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == window.document.generated.source
+    window.code_view.mark_error_line(12)
+    numbers = [s.cursor.blockNumber() + 1 for s in window.code_view.editor.extraSelections()]
+    assert 12 in numbers
+    window.code_view.mark_error_line(None)
+    assert window.code_view.editor.extraSelections() == []
+
+
+def test_incremental_updates_highlight_like_a_fresh_view(window) -> None:  # noqa: ANN001
+    """Only changed lines are replaced and re-lexed; the result must match a from-scratch view."""
+    from gui.code_view import CodeView
+
+    document = window.document
+    document.add_layers(2, ["AvgPool2d", "Conv2d"])
+    document.set_param(0, "out_channels", 24)
+    document.set_option("class_name", "Renamed")
+    document.remove_rows([1])
+    document.set_option("container", "attributes")
+    fresh = CodeView(document)
+    view = window.code_view
+    assert view.text() == fresh.text() == document.generated.source
+    for number in range(view.editor.document().blockCount()):
+        assert looks(view, number + 1) == looks(fresh, number + 1), number + 1
+    fresh.deleteLater()
