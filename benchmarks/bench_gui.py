@@ -57,9 +57,14 @@ def fifty_layer_block():  # noqa: ANN201
 
 def edit_latencies() -> list[float]:
     """Milliseconds from a spin-box edit to the window repainted, for EDITS edits."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QSpinBox
 
     app = QApplication.instance() or QApplication([])
+    # the window saves its geometry on close: keep that out of the user's settings
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="bench-gui-"))
     from gui.main_window import MainWindow
 
     window = MainWindow()

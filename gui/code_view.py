@@ -6,7 +6,7 @@ the selected layer's lines are highlighted, and clicking a line selects the laye
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.document import BlockDocument
-from gui.highlighter import PygmentsHighlighter, background
+from gui.highlighter import DARK_STYLE, LIGHT_STYLE, PygmentsHighlighter, background
 from gui.style import ERROR_COLOR, is_dark, mix, monospace_font
 
 
@@ -149,11 +149,23 @@ class CodeView(QWidget):
 
     def _apply_background(self, dark: bool) -> None:
         color = background(dark)
-        if color is not None:
-            palette = self.editor.palette()
-            palette.setColor(QPalette.ColorRole.Base, color)
-            palette.setColor(QPalette.ColorRole.Text, QColor("#f8f8f2"))
-            self.editor.setPalette(palette)
+        if color is None:
+            self.editor.setPalette(QPalette())  # the application's palette again
+            return
+        palette = self.editor.palette()
+        palette.setColor(QPalette.ColorRole.Base, color)
+        palette.setColor(QPalette.ColorRole.Text, QColor("#f8f8f2"))
+        self.editor.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # the system switched between light and dark: follow with the token colours
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            dark = is_dark()
+            if self.highlighter.style_name != (DARK_STYLE if dark else LIGHT_STYLE):
+                self.highlighter.set_dark(dark)
+                self._apply_background(dark)
+                self._update_marks()
 
     # ---- content ------------------------------------------------------------------------
 

@@ -23,10 +23,13 @@ from PySide6.QtWidgets import (
 
 from core.formatting import bytes_text, grouped, shape_text, short
 from core.project_file import ProjectFileError, load_block
+from gui.autosave import Autosaver, crash_leftovers
 from gui.block_view import BlockView
 from gui.code_view import CodeView
 from gui.document import BlockDocument
 from gui.file_actions import FileController
+from gui.import_python import import_python
+from gui.learn_panel import LearnPanel
 from gui.palette import LayerPalette
 from gui.properties_panel import PropertiesPanel
 from gui.settings import app_settings, forget_recent_files, recent_files
@@ -74,6 +77,10 @@ class MainWindow(QMainWindow):
         self.inspector_tabs.setObjectName("inspectorTabs")
         self.inspector_tabs.setDocumentMode(True)
         self.inspector_tabs.addTab(self.summary_table, "Summary")
+        # the learner lens: live internals, the super() lesson and explanations (torch loads lazily)
+        self.learn_panel = LearnPanel(self.document)
+        self.add_inspector_tab(self.learn_panel, "Learn")
+        self.learn_panel.errorLineChanged.connect(lambda line: self.code_view.mark_error_line(line or None))
         self._build_layout()
         self._build_menus()
         self._build_status_bar()
@@ -84,6 +91,8 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         if path is not None:
             self._open_at_start(path)
+        self.autosaver = Autosaver(self.document)
+        QTimer.singleShot(0, self.offer_crash_restore)
 
     # ---- layout --------------------------------------------------------------------------
 
@@ -151,6 +160,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(file_menu, "&Open...", self.files.open, keys.Open)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.import_action = self._action(file_menu, "&Import Python...", lambda: import_python(self.files), "Ctrl+I")
         self.examples_menu = file_menu.addMenu("E&xamples")
         for file_name, title in self.files.examples().items():
             act = self.examples_menu.addAction(title)
@@ -287,10 +297,34 @@ class MainWindow(QMainWindow):
             return
         self.document.replace(block, Path(path))
 
+    def offer_crash_restore(self) -> bool:
+        """After a crash, offer the newest autosaved work; True when it was restored."""
+        leftovers = crash_leftovers(self.autosaver.folder)
+        if not leftovers:
+            return False
+        newest = leftovers[0]
+        name = Path(newest.original_path).name if newest.original_path else "an untitled block"
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            "Restore unsaved work?",
+            f"Block Studio closed without saving {name} ({newest.block.class_name}, "
+            f"{len(newest.block.layers)} layers, autosaved {newest.saved_at}).\n\nRestore it?",
+            buttons.Yes | buttons.No,
+            buttons.Yes,
+        )
+        if answer == buttons.Yes:
+            self.document.replace(newest.block, Path(newest.original_path) if newest.original_path else None)
+            self.document.undo_stack.resetClean()  # restored work is unsaved work
+            self._update_title()
+        newest.remove()
+        return answer == buttons.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():
             event.ignore()
             return
+        self.autosaver.close()
         # inspector panels own worker threads: stop them before Qt destroys the widgets
         for index in range(self.inspector_tabs.count()):
             shutdown = getattr(self.inspector_tabs.widget(index), "shutdown", None)

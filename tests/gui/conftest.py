@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 
 @pytest.fixture(autouse=True)
@@ -17,6 +17,14 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path
     for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
     yield folder
+
+
+@pytest.fixture(autouse=True)
+def isolated_autosave(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test autosaves into its own folder, so no test sees another's 'crash' leftovers."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("BLOCK_STUDIO_DATA", str(folder))
+    return folder
 
 
 @pytest.fixture(autouse=True)
@@ -36,6 +44,8 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(QMessageBox, name, refuse(f"QMessageBox.{name}"))
     for name in ("getOpenFileName", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, name, refuse(f"QFileDialog.{name}"))
+    for name in ("getItem", "getText", "getInt"):
+        monkeypatch.setattr(QInputDialog, name, refuse(f"QInputDialog.{name}"))
 
 
 @pytest.fixture

@@ -97,3 +97,24 @@ def test_incremental_updates_highlight_like_a_fresh_view(window) -> None:  # noq
     for number in range(view.editor.document().blockCount()):
         assert looks(view, number + 1) == looks(fresh, number + 1), number + 1
     fresh.deleteLater()
+
+
+def test_switching_to_a_dark_palette_switches_the_token_colours(window, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from gui.highlighter import DARK_STYLE, LIGHT_STYLE
+
+    light = QApplication.palette()
+    dark = QPalette(light)
+    for role, color in ((QPalette.ColorRole.Window, "#202124"), (QPalette.ColorRole.WindowText, "#e8eaed")):
+        dark.setColor(role, QColor(color))
+    try:
+        QApplication.setPalette(dark)
+        qtbot.waitUntil(lambda: window.code_view.highlighter.style_name == DARK_STYLE)
+        class_line = window.code_view.text().splitlines().index("class ConvBlock(nn.Module):") + 1
+        keyword = [f for f in line_formats(window.code_view, class_line) if f.start == 0][0]
+        assert keyword.format.foreground().color() != QColor("#008000")  # no longer the light style's green
+    finally:
+        QApplication.setPalette(light)
+    qtbot.waitUntil(lambda: window.code_view.highlighter.style_name == LIGHT_STYLE)

@@ -1,0 +1,84 @@
+"""No lost work: unsaved edits are autosaved and offered back after the app is killed."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_edits_are_autosaved_and_saving_removes_the_autosave(window, qtbot, tmp_path: Path) -> None:
+    autosave = window.autosaver.path
+    assert not autosave.exists()
+    window.document.append_layer("ReLU")
+    qtbot.waitUntil(autosave.exists, timeout=5000)
+    assert '"type": "ReLU"' in autosave.read_text() and autosave.read_text().count('"type"') == 5
+    window.document.save(tmp_path / "saved.json")
+    assert not autosave.exists()
+
+
+DRIVER = textwrap.dedent(
+    """
+    import sys
+    sys.path.insert(0, {root!r})
+    from PySide6.QtCore import QTimer
+    from gui.app import create_window
+
+    app, window = create_window([])
+    window.document.append_layer("Dropout")
+
+    def report_when_autosaved():
+        if window.autosaver.path.exists():
+            print("autosaved", flush=True)
+        else:
+            QTimer.singleShot(50, report_when_autosaved)
+
+    QTimer.singleShot(50, report_when_autosaved)
+    app.exec()
+    """
+)
+
+
+def test_work_of_a_killed_app_is_offered_back(qtbot, tmp_path: Path, isolated_autosave: Path, monkeypatch) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    child = subprocess.Popen(
+        [sys.executable, "-c", DRIVER.format(root=str(ROOT))], env=env, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        deadline = time.monotonic() + 60
+        line = ""
+        while "autosaved" not in line and time.monotonic() < deadline:
+            line = child.stdout.readline()
+        assert "autosaved" in line, "the app never autosaved"
+        os.kill(child.pid, signal.SIGKILL)  # a crash: no closeEvent, no cleanup
+    finally:
+        child.wait(timeout=30)
+    leftovers = list((isolated_autosave / "autosave").glob("session-*.json"))
+    assert len(leftovers) == 1
+
+    asked: list[str] = []
+
+    def answer_yes(parent, title, text, *args):  # noqa: ANN001, ANN202
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    from gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert "ConvBlock" in asked[0] and "5 layers" in asked[0]
+    assert [layer.kind for layer in window.document.block.layers][-1] == "Dropout"
+    assert window.document.is_modified()  # restored work still needs saving
+    assert not leftovers[0].exists()  # offered once, then gone
+    window.document.undo_stack.setClean()
+    window.close()
