@@ -305,8 +305,14 @@ def _jsonable(value: Any) -> Any:
 
 
 def save_block(block: Block, path: str | os.PathLike[str]) -> None:
-    """Write the project file atomically: the old file stays intact if anything fails."""
-    write_text_atomic(Path(path), block_to_json(block))
+    """Write the project file atomically: the old file stays intact if anything fails.
+
+    A block the loader would refuse (a bad name, an absurd size) is refused here too, with the
+    loader's message: a file that saves must open again.
+    """
+    document = block_to_dict(block)
+    block_from_dict(document)  # raises ProjectFileError naming the JSON path
+    write_text_atomic(Path(path), json.dumps(document, indent=2) + "\n")
 
 
 def write_text_atomic(path: Path, text: str) -> None:

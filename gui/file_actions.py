@@ -121,6 +121,9 @@ class FileController(QObject):
         except OSError as exc:
             QMessageBox.critical(self.window, "Cannot save", f"Cannot save {path}:\n\n{exc.strerror or exc}")
             return False
+        except ProjectFileError as exc:  # a name or size the file format refuses: fix it, then save
+            QMessageBox.critical(self.window, "Cannot save", f"Cannot save {path.name}:\n\n{exc}")
+            return False
         remember_file(str(path.resolve()))
         return True
 

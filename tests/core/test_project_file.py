@@ -82,3 +82,14 @@ def test_save_replaces_atomically_and_leaves_no_temp_files(tmp_path: Path) -> No
     save_block(seed_block(), path)
     save_block(seed_block(), path)
     assert [p.name for p in tmp_path.iterdir()] == ["block.json"]
+
+
+def test_a_block_the_loader_would_refuse_is_not_saved(tmp_path: Path) -> None:
+    path = tmp_path / "block.json"
+    save_block(seed_block(), path)
+    before = path.read_bytes()
+    block = seed_block()
+    block.layers[0].arguments["kernel_size"] = "eval"  # nn.Module's own method: the loader refuses it
+    with pytest.raises(ProjectFileError, match=r"\$\.layers\[0\]\.arguments\.kernel_size"):
+        save_block(block, path)
+    assert path.read_bytes() == before
