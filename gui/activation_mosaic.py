@@ -78,6 +78,22 @@ def mosaic_image(maps: np.ndarray, gap: int = 2) -> tuple[np.ndarray, MosaicLayo
     return image[: image.shape[0] - gap, : image.shape[1] - gap], layout
 
 
+def as_maps(sample: np.ndarray) -> tuple[np.ndarray, int | None]:
+    """One sample's output as (C, H, W) maps: (C, H, W) as is, (H, W) as one map, and a vector
+    (after Flatten or Linear) wrapped into a near-square map, padded with its minimum; the
+    second item is then the vector's length."""
+    if sample.ndim == 3:
+        return sample, None
+    if sample.ndim == 2:
+        return sample[None], None
+    flat = sample.reshape(-1)
+    width = max(1, math.ceil(math.sqrt(flat.size)))
+    rows = math.ceil(flat.size / width)
+    padded = np.full(rows * width, flat.min() if flat.size else 0, dtype=np.float32)
+    padded[: flat.size] = flat
+    return padded.reshape(1, rows, width), flat.size
+
+
 class ActivationMosaic(pg.GraphicsLayoutWidget):
     """The channel mosaic; reports the channel and value under the mouse, and clicked channels."""
 
@@ -101,12 +117,17 @@ class ActivationMosaic(pg.GraphicsLayoutWidget):
         self.view.addItem(self.marker)
         self.maps: np.ndarray | None = None
         self.layout_info: MosaicLayout | None = None
+        self.length: int | None = None
         self.scene().sigMouseMoved.connect(self._on_moved)
         self.scene().sigMouseClicked.connect(self._on_clicked)
 
-    def set_maps(self, maps: np.ndarray) -> None:
-        """Show (C, H, W) maps; keeps the array (no copy) for hover values."""
+    def set_maps(self, maps: np.ndarray, length: int | None = None) -> None:
+        """Show (C, H, W) maps; keeps the array (no copy) for hover values. `length`: the maps are
+        one vector of that many values wrapped into rows (see `as_maps`), the rest is padding."""
         image, layout = mosaic_image(maps)
+        self.length = length
+        if length is not None:  # padding after the vector's end shows as a gap
+            image.reshape(-1)[length:] = GAP  # one tile, no gaps: image pixels are the values in order
         same_frame = self.layout_info is not None and self.image.image is not None
         same_frame = same_frame and self.image.image.shape == image.shape
         self.maps, self.layout_info = maps, layout
@@ -127,7 +148,11 @@ class ActivationMosaic(pg.GraphicsLayoutWidget):
         if hit is None or self.maps is None:
             return ""
         channel, row, column = hit
-        return f"channel {channel} (y {row}, x {column}): {self.maps[channel, row, column]:.4g}"
+        value = self.maps[channel, row, column]
+        if self.length is not None:
+            position = row * self.maps.shape[2] + column
+            return f"value {position} of {self.length}: {value:.4g}" if position < self.length else ""
+        return f"channel {channel} (y {row}, x {column}): {value:.4g}"
 
     def channel_at(self, x: float, y: float) -> int | None:
         hit = self.layout_info.locate(x, y) if self.layout_info is not None else None

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QSplitter, QVBoxLay
 from core.activation_stats import ValueSummary, summarise
 from core.formatting import shape_text
 from core.profiling import LayerResult, ProfileResult
-from gui.activation_mosaic import COLORMAP, ActivationMosaic, lookup_table
+from gui.activation_mosaic import COLORMAP, ActivationMosaic, as_maps, lookup_table
 from gui.document import BlockDocument
 from gui.run_panel import RunPanel
 
@@ -34,6 +34,7 @@ class ActivationView(QWidget):
         self.layer_index = -1  # the layer shown (resolved: -1 selection shows the last layer)
         self.channel = 0
         self.summary: ValueSummary | None = None  # figures of the values shown
+        self._sample = np.zeros(0, np.float32)  # the shown layer's output for the chosen sample
         self._details = QTimer(self, singleShot=True, interval=0)
         self._details.timeout.connect(self._show_details)
         self._build()
@@ -131,8 +132,10 @@ class ActivationView(QWidget):
             self._update_title()
             return
         self.layer_index = layer.index
-        maps = layer.activation[min(self.sampleSpin.value(), layer.activation.shape[0] - 1)]
-        self.mosaic.set_maps(maps)
+        sample = layer.activation[min(self.sampleSpin.value(), layer.activation.shape[0] - 1)]
+        self._sample = sample
+        maps, length = as_maps(sample)
+        self.mosaic.set_maps(maps, length)
         self.channel = min(self.channel, maps.shape[0] - 1)
         self._update_title()
         # the rest in a later event-loop turn: the mosaic, the timing chart and the repaint then
@@ -148,7 +151,7 @@ class ActivationView(QWidget):
         if maps is None:
             return
         self._show_channel()
-        self._show_histogram(maps)
+        self._show_histogram(self._sample)
         self._show_input()
 
     def select_channel(self, channel: int) -> None:
@@ -171,11 +174,11 @@ class ActivationView(QWidget):
         self.mosaic.mark(self.channel)
         self.channelLabel.setText(f"channel {self.channel} of {maps.shape[0]}: {low:.3g} .. {high:.3g}")
 
-    def _show_histogram(self, maps: np.ndarray) -> None:
+    def _show_histogram(self, values: np.ndarray) -> None:
         layer = self.shown_layer()
         # the profiler summarised the first sample on its own thread; other samples are summed up here
         summary = layer.summary if layer is not None and self.sampleSpin.value() == 0 else None
-        summary = summary or summarise(maps)
+        summary = summary or summarise(values)
         self.summary = summary
         self.histogramCurve.setData(summary.edges, summary.counts)
         self.statsLabel.setText(summary.text())

@@ -32,6 +32,7 @@ from gui.import_python import import_python
 from gui.learn_panel import LearnPanel
 from gui.palette import LayerPalette
 from gui.properties_panel import PropertiesPanel
+from gui.run_tabs import TorchImport, add_run_tabs
 from gui.settings import app_settings, forget_recent_files, recent_files
 from gui.style import ERROR_COLOR, WARNING_COLOR, icon
 from gui.summary_table import SummaryTable
@@ -93,6 +94,11 @@ class MainWindow(QMainWindow):
             self._open_at_start(path)
         self.autosaver = Autosaver(self.document)
         QTimer.singleShot(0, self.offer_crash_restore)
+        self.run_panel = self.activation_view = self.timing_view = None  # built once torch is imported
+        self._torch_import = TorchImport(self)
+        self._closed = False
+        self._torch_import.finished.connect(self._on_torch_imported)
+        self._torch_import.start()
 
     # ---- layout --------------------------------------------------------------------------
 
@@ -133,7 +139,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.main_splitter)
         self.main_splitter.setSizes([180, 400, 700])
         self.middle_splitter.setSizes([300, 400])
-        self.right_splitter.setSizes([430, 250])
+        self.right_splitter.setSizes([360, 320])
 
     @property
     def splitters(self) -> tuple[QSplitter, ...]:
@@ -297,6 +303,10 @@ class MainWindow(QMainWindow):
             return
         self.document.replace(block, Path(path))
 
+    def _on_torch_imported(self) -> None:
+        if not self._closed:  # a window closed meanwhile must not start a worker thread
+            add_run_tabs(self)
+
     def offer_crash_restore(self) -> bool:
         """After a crash, offer the newest autosaved work; True when it was restored."""
         leftovers = crash_leftovers(self.autosaver.folder)
@@ -325,6 +335,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autosaver.close()
+        self._closed = True
+        self._torch_import.wait()  # a QThread destroyed while running aborts the process
         # inspector panels own worker threads: stop them before Qt destroys the widgets
         for index in range(self.inspector_tabs.count()):
             shutdown = getattr(self.inspector_tabs.widget(index), "shutdown", None)

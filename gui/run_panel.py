@@ -221,6 +221,9 @@ class RunPanel(QWidget):
             self.inputCombo.setCurrentIndex(self.inputCombo.findData("random"))
 
     def _can_run(self) -> bool:
+        if self.session.stopped:
+            self._show_error(RunFailure("The app is closing: runs have stopped."))
+            return False
         problem = self.document.error_text
         if problem:
             self._show_error(RunFailure(f"Cannot run: {problem}"))

@@ -150,6 +150,11 @@ class RunSession(QObject):
     def busy(self) -> bool:
         return self._busy
 
+    @property
+    def stopped(self) -> bool:
+        """True after shutdown: no more runs (the app is closing)."""
+        return self._thread is None
+
     def run(self, block: Block, settings: ProfileSettings, source: InputSpec) -> int:
         """Profile a snapshot of `block`; a run still going is cancelled (its result is stale)."""
         return self._start(RunRequest(next(_ids), block.copy(), (settings,), source))

@@ -175,3 +175,28 @@ def test_a_new_view_shows_the_last_result(qtbot, views) -> None:
     late = ActivationView(panel.document, panel)
     qtbot.addWidget(late)
     assert late.mosaic.image.image is not None and late.layer_index == 3
+
+
+def test_vector_outputs_show_as_one_wrapped_map(qtbot, views) -> None:
+    from core.block import Block, Layer
+
+    panel, view, _ = views
+    block = Block(
+        [
+            Layer("Conv2d", {"out_channels": 4, "kernel_size": 3}),
+            Layer("Flatten"),
+            Layer("Linear", {"out_features": 10}),
+        ],
+        input_shape=(2, 3, 8, 8),
+    )
+    panel.document.replace(block, None)
+    result = run(qtbot, panel)
+    assert result.layers[1].activation.shape == (2, 144)
+    panel.document.set_current_layer(1)  # Flatten: 144 values -> a 12 x 12 map
+    assert view.mosaic.image.image.shape == (12, 12)
+    assert view.mosaic.describe(5.5, 1.5) == f"value 17 of 144: {result.layers[1].activation[0, 17]:.4g}"
+    panel.document.set_current_layer(2)  # Linear: 10 values -> 4 columns, 3 rows, 2 padded
+    assert view.mosaic.image.image.shape == (3, 4)
+    assert view.mosaic.describe(3.5, 2.5) == ""  # padding after the 10th value
+    qtbot.waitUntil(lambda: not view.details_pending())
+    assert view.histogramCurve.getData()[1].sum() == 10
