@@ -237,6 +237,11 @@ class CodeView(QWidget):
         if scroll and lines:
             self._ensure_visible(lines[0])
 
+    @property
+    def error_line(self) -> int | None:
+        """The 1-based line marked as failing, if any."""
+        return self._error_line
+
     def mark_error_line(self, line: int | None) -> None:
         """Mark one 1-based line in red (a failure in generated code), or clear the mark."""
         self._error_line = line

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
 
+        self._was_omitted = self.document.block.super_style == "omitted"
         self.document.changed.connect(self._on_changed)
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self._on_changed()
@@ -98,7 +99,8 @@ class MainWindow(QMainWindow):
         self._torch_import = TorchImport(self)
         self._closed = False
         self._torch_import.finished.connect(self._on_torch_imported)
-        self._torch_import.start()
+        # started once the window has had a moment to paint: the window comes first, torch after
+        QTimer.singleShot(100, self._torch_import.start)
 
     # ---- layout --------------------------------------------------------------------------
 
@@ -139,7 +141,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.main_splitter)
         self.main_splitter.setSizes([180, 400, 700])
         self.middle_splitter.setSizes([300, 400])
-        self.right_splitter.setSizes([360, 320])
+        self.right_splitter.setSizes([300, 380])
 
     @property
     def splitters(self) -> tuple[QSplitter, ...]:
@@ -254,6 +256,11 @@ class MainWindow(QMainWindow):
         elif warnings:
             self.status_error.setStyleSheet(f"color: {WARNING_COLOR};")
             self.status_error.setText(f"Note: {warnings[0]}")
+        elif document.block.super_style == "omitted":
+            self.status_error.setStyleSheet(f"color: {WARNING_COLOR};")
+            self.status_error.setText(
+                "Teaching mode: without super().__init__() the class cannot be built (see Learn)"
+            )
         else:
             self.status_error.setStyleSheet("")
             self.status_error.setText("Ready: the block is valid.")
@@ -262,6 +269,16 @@ class MainWindow(QMainWindow):
         out = shape_text(analysis.output_shape) if analysis.ok else "— (the block has an error)"
         self.output_label.setText(f"  out  {out}")
         self._update_title()
+        self._follow_teaching_mode()
+
+    def _follow_teaching_mode(self) -> None:
+        """Switching the super call to "omitted" is the seed's lesson: show it at once."""
+        omitted = self.document.block.super_style == "omitted"
+        # only once the window is up: at start the lesson must not import torch before the window shows
+        if omitted and not self._was_omitted and self.isVisible() and self.document.generated is not None:
+            self.inspector_tabs.setCurrentWidget(self.learn_panel)
+            self.learn_panel.instantiate()  # fails with PyTorch's real error, marks the line, explains
+        self._was_omitted = omitted
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document.display_name}[*] — {APP_NAME}")

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from core.layers import LAYER_KINDS
 from core.profile_report import WHOLE_BLOCK, results_csv
 from core.profiling import ProfileResult
 from core.project_file import write_text_atomic
@@ -101,9 +103,16 @@ class TimingView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.exportCsvButton)
         buttons.addWidget(self.exportPngButton)
+        # side by side: the inspector area is wide and short
+        split = QSplitter(Qt.Orientation.Horizontal, objectName="timingSplit")
+        split.addWidget(self.chart)
+        split.addWidget(self.table)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([400, 300])
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.chart, 3)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(split, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.messageLabel)
 
@@ -149,7 +158,8 @@ class TimingView(QWidget):
             self.whiskers.append(whisker)
             if count > 1:
                 self.legend.addItem(bars, f"{result.settings.device} ({result.device_name})")
-        labels = [f"{r.index + 1} {r.kind}" for r in first.layers] + [WHOLE_BLOCK]
+        # short names (the ones attributes get in generated code): full kind names overlap on a narrow chart
+        labels = [f"{r.index + 1} {LAYER_KINDS[r.kind].attr_prefix}" for r in first.layers] + [WHOLE_BLOCK]
         self.plot.getAxis("bottom").setTicks([list(zip(positions, labels))])
         self.plot.enableAutoRange()
         self.captionLabel.setText("\n".join(r.caption() for r in self.results))

@@ -17,7 +17,7 @@ import pytest
 
 from core.block import Block, Layer
 from core.examples import seed_block
-from core.project_file import block_to_json, load_block, save_block, write_text_atomic
+from core.project_file import ProjectFileError, block_to_json, load_block, save_block, write_text_atomic
 
 ROOT = Path(__file__).resolve().parents[2]
 POSIX = pytest.mark.skipif(os.name != "posix", reason="needs POSIX signals and resource limits")
@@ -72,8 +72,8 @@ def test_a_block_that_cannot_be_serialised_leaves_the_old_file(saved: tuple[Path
     path, old = saved
     block = big_block(1)
     block.layers[500].params["kernel_size"] = object()  # bypasses set_param's checks
-    with pytest.raises(TypeError):
-        save_block(block, path)
+    with pytest.raises(ProjectFileError, match=r"\$\.layers\[500\]\.params\.kernel_size"):
+        save_block(block, path)  # refused by the same validation a load would apply
     assert_untouched(path, old)
 
 

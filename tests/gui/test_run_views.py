@@ -140,7 +140,7 @@ def test_timing_chart_shows_medians_whiskers_and_the_settings(qtbot, views) -> N
     q3 = [r.timing.q3_s * 1e3 for r in result.layers] + [result.total.q3_s * 1e3]
     np.testing.assert_allclose(np.asarray(whisker.opts["y"]) + np.asarray(whisker.opts["top"]), q3)
     ticks = [label for _, label in timing.plot.getAxis("bottom")._tickLevels[0]]
-    assert ticks == ["1 Conv2d", "2 BatchNorm2d", "3 ReLU", "4 MaxPool2d", "whole block"]
+    assert ticks == ["1 conv", "2 bn", "3 relu", "4 pool", "whole block"]
     caption = timing.captionLabel.text()
     for part in ("on cpu", "1 threads", "float32", "batch 2", "eval mode", "3+ runs"):
         assert part in caption
