@@ -29,7 +29,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="main.py", description="Block Studio: build nn.Module blocks and see their code.")
+    parser = _Parser(
+        prog="main.py",
+        description="Block Studio: build nn.Module blocks and see their code. "
+        "Without a command, `python main.py [FILE.json]` opens the app.",
+    )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     export = commands.add_parser("export", help="print or write the generated Python source")
     export.add_argument("file", help="a Block Studio project file (.json)")
