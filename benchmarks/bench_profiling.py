@@ -5,7 +5,9 @@ class, both timed by Timer."""
 from __future__ import annotations
 
 import ctypes
+import runpy
 import statistics
+from pathlib import Path
 
 from benchmarks import Row
 from core.block import Block
@@ -17,29 +19,12 @@ ROUNDS = 5  # ours and Timer alternate; the median of the per-round ratios is co
 WARMUP_CALLS = 20
 
 
+SEED_FILE = Path(__file__).resolve().parent.parent / "tests" / "data" / "import" / "seed_convblock.py"
+
+
 def seed_handwritten_class() -> type:
-    """The seed's ConvBlock exactly as the blog post writes it."""
-    import torch.nn as nn
-
-    class ConvBlock(nn.Module):
-        def __init__(self, kernel_size, stride, padding, pool, pool_stride):
-            super().__init__()
-            self.kernel_size = kernel_size
-            self.stride = stride
-            self.padding = padding
-            self.pool = pool
-            self.pool_stride = pool_stride
-            self.conv_block = nn.Sequential(
-                nn.Conv2d(3, 16, kernel_size=self.kernel_size, stride=self.stride, padding=self.padding),
-                nn.BatchNorm2d(16),
-                nn.ReLU(),
-                nn.MaxPool2d(self.pool, self.pool_stride),
-            )
-
-        def forward(self, x):
-            return self.conv_block(x)
-
-    return ConvBlock
+    """The seed's ConvBlock exactly as the blog post writes it (tabs, Korean docstring and all)."""
+    return runpy.run_path(str(SEED_FILE))["ConvBlock"]
 
 
 def block_under_test() -> Block:

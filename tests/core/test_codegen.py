@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import runpy
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import torch
-import torch.nn as nn
 from hypothesis import HealthCheck, given, settings
 
 from core import generate, generate_source, instantiate
@@ -19,27 +19,10 @@ from core.loader import LoadError
 from core.project_file import load_block
 from tests.strategies import blocks
 
-
-class SeedConvBlock(nn.Module):
-    """The seed blog post's hand-written class, verbatim but for the name."""
-
-    def __init__(self, kernel_size, stride, padding, pool, pool_stride):
-        super().__init__()
-        self.kernel_size = kernel_size
-        self.stride = stride
-        self.padding = padding
-        self.pool = pool
-        self.pool_stride = pool_stride
-        self.conv_block = nn.Sequential(
-            nn.Conv2d(3, 16, kernel_size=self.kernel_size, stride=self.stride, padding=self.padding),
-            nn.BatchNorm2d(16),
-            nn.ReLU(),
-            nn.MaxPool2d(self.pool, self.pool_stride),
-        )
-
-    def forward(self, x):
-        output = self.conv_block(x)
-        return output
+# The seed blog post's hand-written class, verbatim (tabs and all), as the importer tests use it
+SeedConvBlock = runpy.run_path(str(Path(__file__).resolve().parents[1] / "data" / "import" / "seed_convblock.py"))[
+    "ConvBlock"
+]
 
 
 def test_seed_block_generates_the_seeds_convblock() -> None:

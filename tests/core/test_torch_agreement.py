@@ -13,6 +13,9 @@ from core.layers import LAYER_KINDS
 from core.loader import LoadError
 from tests.strategies import blocks
 
+# torch's own notes on legal-but-unusual inputs (Dropout2d on 2-D, even "same" kernels) are expected here
+pytestmark = pytest.mark.filterwarnings("ignore:dropout2d:UserWarning", "ignore:Using padding='same':UserWarning")
+
 LAYER_CLASSES = tuple(getattr(torch.nn, name) for name in LAYER_KINDS)
 
 
