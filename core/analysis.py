@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from math import prod
 
 from core.block import MAX_BATCH, MAX_SIDE, Block, Layer, name_problem
-from core.layers import LAYER_KINDS, MAX_CHANNELS, LayerProblem, Shape
+from core.layers import LAYER_KINDS, MAX_CHANNELS, MAX_FEATURES, LayerProblem, Shape
 from core.naming import layer_attribute_names
 
 BYTES_PER_VALUE = 4  # float32
@@ -77,10 +77,14 @@ class Analysis:
 
 
 def input_shape_problem(shape: object) -> str | None:
-    """Why `shape` is not a usable (N, C, H, W), or None."""
-    if not isinstance(shape, (list, tuple)) or len(shape) != 4:
-        return "input shape must be 4 numbers (N, C, H, W)"
-    limits = (("N (batch)", MAX_BATCH), ("C (channels)", MAX_CHANNELS), ("H", MAX_SIDE), ("W", MAX_SIDE))
+    """Why `shape` is not a usable (N, F) feature input or (N, C, H, W) image input, or None."""
+    if not isinstance(shape, (list, tuple)) or len(shape) not in (2, 4):
+        return "input shape must be 2 numbers (N, F) or 4 numbers (N, C, H, W)"
+    limits: tuple[tuple[str, int], ...]
+    if len(shape) == 2:
+        limits = (("N (batch)", MAX_BATCH), ("F (features)", MAX_FEATURES))
+    else:
+        limits = (("N (batch)", MAX_BATCH), ("C (channels)", MAX_CHANNELS), ("H", MAX_SIDE), ("W", MAX_SIDE))
     for value, (label, high) in zip(shape, limits):
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= high:
             return f"input shape {label} must be a whole number from 1 to {high}, got {value!r}"

@@ -111,7 +111,7 @@ class Block:
         self,
         layers: list[Layer] | None = None,
         class_name: str = "ConvBlock",
-        input_shape: tuple[int, int, int, int] = (1, 3, 64, 64),
+        input_shape: tuple[int, ...] = (1, 3, 64, 64),  # (N, C, H, W) or (N, F)
         super_style: str = "super",
         container: str = "sequential",
         container_name: str = "conv_block",
@@ -203,7 +203,7 @@ class Block:
             raise ValueError(f"{name} must be one of {', '.join(choices)}, not {value!r}")
         if name == "input_shape":
             if not isinstance(value, (list, tuple)):
-                raise ValueError(f"input shape must be 4 numbers (N, C, H, W), not {value!r}")
+                raise ValueError(f"input shape must be 2 numbers (N, F) or 4 numbers (N, C, H, W), not {value!r}")
             value = tuple(value)
         setattr(self, name, value)
         self._emit(BlockEvent("options_changed"))

@@ -16,7 +16,9 @@ from core.block import Block
 from core.layers import LAYER_KINDS, LayerKind, Shape
 from core.params import pair
 
-AXES = (("H", 2), ("W", 3))
+# counted from the end: the same dims in a batched (N, C, H, W) and an unbatched (C, H, W) map
+AXES = (("H", -2), ("W", -1))
+CHANNEL_DIM = -3
 _DIM_LABELS = {2: ("N", "F"), 3: ("N", "C", "L"), 4: ("N", "C", "H", "W")}
 
 
@@ -103,7 +105,8 @@ def explain_layer(block: Block, analysis: Analysis, index: int) -> LayerExplanat
     if len(report.output_shape) == 4:  # a receptive field belongs to a spatial map
         result.receptive_field, result.jump = report.receptive_field, report.jump
     else:
-        result.notes.append("The output is no longer a spatial map: each value can depend on the whole input.")
+        was = "is not" if len(analysis.input_shape) == 2 else "is no longer"  # an (N, F) input never was one
+        result.notes.append(f"The output {was} a spatial map: each value can depend on the whole input.")
     result.size = _size_formulas(kind, report.input_shape, report.output_shape, p, result.notes)
     result.params = _param_formulas(kind, report.input_shape, p, result.notes)
     previous = analysis.layers[index - 1] if index > 0 else None
@@ -124,7 +127,7 @@ def _size_formulas(kind: LayerKind, x: Shape, out: Shape, p: dict[str, Any], not
         return _pool_size(kind, x, p, notes)
     if len(x) == 4 and x == out:
         return [Formula(f"{axis}_out", axis, str(x[dim]), x[dim]) for axis, dim in AXES] + [
-            Formula("C_out", "C", str(x[1]), x[1])
+            Formula("C_out", "C", str(x[CHANNEL_DIM]), x[CHANNEL_DIM])
         ]
     notes.append(f"Size rule: {kind.size_rule}")
     labels = _DIM_LABELS.get(len(out), tuple(f"dim{i}" for i in range(len(out))))
@@ -188,7 +191,7 @@ def _pool_size(kind: LayerKind, x: Shape, p: dict[str, Any], notes: list[str]) -
         formulas.append(Formula(f"{axis}_out", general, expression, value))
     if p["ceil_mode"]:
         notes.append("ceil_mode rounds the division up, so a partial window at the edge still gives an output.")
-    formulas.append(Formula("C_out", "C", str(x[1]), x[1]))
+    formulas.append(Formula("C_out", "C", str(x[CHANNEL_DIM]), x[CHANNEL_DIM]))
     return formulas
 
 
@@ -199,7 +202,7 @@ def _param_formulas(kind: LayerKind, x: Shape, p: dict[str, Any], notes: list[st
     formulas: list[Formula] = []
     if kind.name == "Conv2d":
         kh, kw = pair(p["kernel_size"])
-        out_c, in_c, groups = p["out_channels"], x[1], p["groups"]
+        out_c, in_c, groups = p["out_channels"], x[CHANNEL_DIM], p["groups"]
         if groups == 1:
             general = "out_channels * in_channels * kernel_h * kernel_w"
             expression = f"{out_c} * {in_c} * {kh} * {kw}"
@@ -210,7 +213,7 @@ def _param_formulas(kind: LayerKind, x: Shape, p: dict[str, Any], notes: list[st
         if p["bias"]:
             formulas.append(Formula("bias", "out_channels", str(out_c), out_c))
     elif kind.name == "BatchNorm2d":
-        c = x[1]
+        c = x[CHANNEL_DIM]
         if p["affine"]:
             formulas.append(Formula("weight (scale)", "num_features", str(c), c))
             formulas.append(Formula("bias (shift)", "num_features", str(c), c))

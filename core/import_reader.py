@@ -1,7 +1,9 @@
 """Read one nn.Module class from a syntax tree: its __init__ arguments, super call, layers and forward.
 
 Pure `ast` inspection: nothing is compiled or executed. Whatever falls outside the shapes Block
-Studio can represent becomes an `ImportIssue` naming the line, never a guess.
+Studio can represent becomes an `ImportIssue` naming the line, never a guess. An `__init__`
+argument with no value in the file gets one by the documented rules of core/importer.py, each
+with a note naming its line.
 """
 
 from __future__ import annotations
@@ -23,6 +25,22 @@ from core.import_syntax import (
     torch_signature,
 )
 from core.layers import LAYER_KINDS
+from core.params import ParamSpec
+
+# what an __init__ argument feeds, for the rules that give a value-less argument one:
+# a ParamSpec (a layer parameter), INFERRED (in_channels/num_features/in_features) or None (other)
+INFERRED = "inferred"
+Feeds = ParamSpec | str | None
+
+
+class _FromInput:
+    """The value of an __init__ argument that only sets a size the input shape decides."""
+
+    def __repr__(self) -> str:
+        return "<from the input shape>"
+
+
+FROM_INPUT = _FromInput()
 
 
 @dataclass
@@ -78,6 +96,11 @@ class ClassReader:
             self.problem(f"{self.cls.name} has no forward method", self.cls.lineno)
         else:
             self._read_forward(methods["forward"])
+        # an argument met first as a size and later as a parameter got the parameter's value
+        for layer in self.layers:
+            value = layer.inferred
+            if value is not None and value.value is FROM_INPUT and value.argument is not None:
+                layer.inferred = Value(self.argument_values[value.argument], value.argument)
 
     # ---- __init__ ------------------------------------------------------------------------
 
@@ -207,7 +230,13 @@ class ClassReader:
         layer = LayerCall(name, line or 0, attribute)
         failed = False
         for param, arg in given.items():
-            value = self._value(arg, f"{name} {param}")
+            if param in kind.inferred:
+                feeds: Feeds = INFERRED
+            elif param in UNMODELLED_DEFAULTS:
+                feeds = None
+            else:
+                feeds = kind.spec_by_name[param]
+            value = self._value(arg, f"{name} {param}", feeds)
             if value is None:
                 failed = True
                 continue
@@ -233,7 +262,7 @@ class ClassReader:
         if not failed:
             self.layers.append(layer)
 
-    def _value(self, node: ast.AST, what: str) -> Value | None:
+    def _value(self, node: ast.AST, what: str, feeds: Feeds = None) -> Value | None:
         """A literal, an __init__ argument, or self.<attr> holding one; None after a problem."""
         argument = None
         if isinstance(node, ast.Name) and node.id in self.arguments:
@@ -250,13 +279,18 @@ class ClassReader:
                     "not a literal or an __init__ argument",
                 )
                 return None
-        value = self.argument_value(argument)
+        value = self.argument_value(argument, what, feeds)
         return None if value is _MISSING else Value(value, argument)
 
-    def argument_value(self, name: str) -> Any:
-        """The argument's default, else the value a call in the file gives it (one problem if neither)."""
+    def argument_value(self, name: str, what: str = "", feeds: Feeds = None) -> Any:
+        """The argument's default, else the value a call in the file gives it, else (see
+        core/importer.py) the default of the layer parameter it feeds, or FROM_INPUT while it has
+        only fed a size the input shape decides; one problem when none of these applies."""
         if name in self.argument_values:
-            return self.argument_values[name]
+            known = self.argument_values[name]
+            if known is FROM_INPUT and feeds is not INFERRED:
+                return self._registry_default(name, what, feeds)
+            return known
         arg = self.arguments[name]
         arg.used = True
         value: Any = _MISSING
@@ -269,6 +303,24 @@ class ClassReader:
             value, call_line = self.call_values[name]
             self.note(
                 f"argument {name} has no default", arg.line, f"it gets {value!r} from the call at line {call_line}"
+            )
+        elif feeds is INFERRED:
+            value = FROM_INPUT  # importer.py notes it once the input shape is known
+        else:
+            return self._registry_default(name, what, feeds)
+        self.argument_values[name] = value
+        return value
+
+    def _registry_default(self, name: str, what: str, feeds: Feeds) -> Any:
+        """A value-less argument feeding a layer parameter takes that parameter's default, with a note."""
+        arg = self.arguments[name]
+        value: Any = _MISSING
+        if isinstance(feeds, ParamSpec):
+            value = feeds.default
+            self.note(
+                f"argument {name} has no default",
+                arg.line,
+                f"no call in the file gives it a value, so it takes Block Studio's default for {what}: {value!r}",
             )
         else:
             self.problem(

@@ -5,12 +5,21 @@ anything. A class imports when its `__init__` builds one `nn.Sequential(...)` or
 supported layers to attributes that `forward` calls one after another, with literal values or
 `__init__` arguments (these become promoted arguments whose value is the argument's default).
 
-Where a value comes from when the file does not say it directly (documented rules, no guessing):
+Where a value comes from when the file does not say it directly (documented rules, each one
+reported as a note naming its line, so nothing is guessed silently):
 - an `__init__` argument without a default takes the literal value the first call of the class
-  in the file gives it (the seed's `ConvBlock(3, 1, 1, 2, 2)`); with no such call it is a problem;
+  in the file gives it (the seed's `ConvBlock(3, 1, 1, 2, 2)`);
+- with no such call either, an argument that only feeds sizes a Block infers (in_channels,
+  num_features, in_features) is not kept: the size comes from the layer's input, so for the first
+  layer it becomes the input shape's C or F (as an in_channels argument with a value already is);
+- with no such call, an argument that feeds a layer parameter takes Block Studio's default for
+  that parameter (the registry's: out_features 10, kernel_size 3, ...) and stays a promoted
+  argument with that default; one feeding anything else (device, dtype, ...) is a problem;
 - the input shape comes from an example input passed to the class in the file, such as
-  `model(torch.randn(1, 3, 64, 64))`; else the channels come from the first layer's
-  in_channels/num_features and the size is 1 x C x 64 x 64 (a note says so).
+  `model(torch.randn(1, 3, 64, 64))` or `model(torch.randn(8, 20))`; else it follows the first
+  layer that reads a size: a Linear first means a features input (1, F) with F its in_features
+  (DEFAULT_FEATURES when that is a value-less argument), anything else an image input
+  1 x C x 64 x 64 with C its in_channels/num_features (DEFAULT_CHANNELS when unknown).
 Everything else outside what a Block can hold is an `ImportIssue` naming its line.
 """
 
@@ -26,14 +35,17 @@ from pathlib import Path
 from core.analysis import analyze, input_shape_problem
 from core.block import Block, Layer, name_problem
 from core.codegen import CodegenError, generate
-from core.import_reader import ClassReader
+from core.import_reader import FROM_INPUT, ClassReader
 from core.import_syntax import ImportIssue, LayerCall, TorchNames, dotted, literal
 from core.layers import LAYER_KINDS
 from core.naming import layer_attribute_names
 from core.project_file import block_to_json, write_text_atomic
+from core.shape_rules import same_shape, shape_text
 
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
 DEFAULT_SIDE = 64
+DEFAULT_CHANNELS = 3  # an image input's C when the file gives no number for it
+DEFAULT_FEATURES = 10  # a features input's F when the file gives no number for it (Linear's out_features default)
 EXIT_BAD_INPUT = 2
 TENSOR_MAKERS = ("randn", "rand", "zeros", "ones", "empty")
 
@@ -247,32 +259,43 @@ def _build_block(reader: ClassReader, ordered: list[LayerCall], example: tuple[i
     return block
 
 
-def _input_channels(reader: ClassReader, ordered: list[LayerCall]) -> int | None:
-    """in_channels/num_features of the first layer that reads the channel axis of the input."""
+def _first_sized(ordered: list[LayerCall]) -> LayerCall | None:
+    """The first layer that reads a size of the block's input (in_channels, num_features, in_features)."""
+    shape_kept = True  # only value-wise layers so far: a Linear here reads the input's own last size
     for call in ordered:
         kind = LAYER_KINDS[call.kind]
-        if call.inferred is not None and kind.inferred_dim == -3:
-            if call.inferred.argument:
-                reader.note(
-                    f"argument {call.inferred.argument} (input channels) is not kept",
-                    call.line,
-                    "Block Studio takes the input channels from the input shape",
-                )
-            value = call.inferred.value
-            return value if isinstance(value, int) and not isinstance(value, bool) and value >= 1 else None
-        if call.inferred is not None or not kind.keeps_channel_axis:
+        if call.inferred is not None and kind.inferred:
+            return call if shape_kept or kind.inferred_dim == -3 else None
+        if not kind.keeps_channel_axis:  # Flatten: later sizes are no longer the input's
             return None
+        shape_kept = shape_kept and kind.output_shape is same_shape
     return None
 
 
 def _inferred_agree(reader: ClassReader, ordered: list[LayerCall], block: Block) -> bool:
-    """Each in_channels/num_features/in_features as written must match what its input has."""
+    """Each in_channels/num_features/in_features as written must match what its input has;
+    one that is a value-less argument takes that number (with a note)."""
     reports = analyze(block).layers
-    for call, report in zip(ordered, reports):
+    for index, call in enumerate(ordered):
         kind = LAYER_KINDS[call.kind]
         if call.inferred is None or not kind.inferred:
             continue
-        expected = report.input_shape[kind.inferred_dim] if len(report.input_shape) >= -kind.inferred_dim else None
+        report = reports[index] if index < len(reports) else None
+        shape = report.input_shape if report is not None else None
+        expected = shape[kind.inferred_dim] if shape is not None and len(shape) >= -kind.inferred_dim else None
+        if call.inferred.value is FROM_INPUT:
+            argument = reader.arguments[call.inferred.argument or ""]
+            where = "the input shape" if shape == tuple(block.input_shape) else "the layer's input"
+            source = f"{where} {shape_text(shape)}: {expected}" if shape is not None else "the layer's input"
+            reader.note(
+                f"argument {argument.name} has no default",
+                argument.line,
+                f"no call in the file gives it a value; it only sets {call.kind} {kind.inferred[0]} "
+                f"(line {call.line}), so it is not kept and Block Studio takes that size from {source}",
+            )
+            continue
+        if report is None:  # after the first broken layer: analysis has no input to compare with
+            continue
         if call.inferred.value != expected:
             reader.problem(
                 f"{call.kind} {kind.inferred[0]} is {call.inferred.value!r}",
@@ -284,13 +307,34 @@ def _inferred_agree(reader: ClassReader, ordered: list[LayerCall], block: Block)
 
 
 def _input_shape(reader: ClassReader, ordered: list[LayerCall], example: tuple[int, ...] | None) -> tuple[int, ...]:
-    channels = _input_channels(reader, ordered)
+    """The example input's shape (its C or F made to agree with the first layer), else a default."""
+    first = _first_sized(ordered)
+    kind = LAYER_KINDS[first.kind] if first is not None else None
+    dim = kind.inferred_dim if kind is not None else -3
+    size = None
+    if first is not None and first.inferred is not None:
+        value, argument = first.inferred.value, first.inferred.argument
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+            size = value
+        if argument and value is not FROM_INPUT:  # a value-less one gets its own note
+            what = "input channels" if dim == -3 else "input features"
+            reader.note(
+                f"argument {argument} ({what}) is not kept",
+                first.line,
+                f"Block Studio takes the {what} from the input shape",
+            )
     if example is not None:
-        if channels is not None and example[1] != channels:
-            reader.note(f"the example input has {example[1]} channels; the first layer takes {channels}", None)
-            return (example[0], channels, example[2], example[3])
+        if size is not None and len(example) >= -dim and example[dim] != size:
+            axis = "channels" if dim == -3 else "features"
+            reader.note(f"the example input has {example[dim]} {axis}; the first layer takes {size}", None)
+            fixed = list(example)
+            fixed[dim] = size
+            return tuple(fixed)
         return example
-    shape = (1, channels or 3, DEFAULT_SIDE, DEFAULT_SIDE)
+    if dim == -1:
+        shape: tuple[int, ...] = (1, size or DEFAULT_FEATURES)
+    else:
+        shape = (1, size or DEFAULT_CHANNELS, DEFAULT_SIDE, DEFAULT_SIDE)
     reader.note(f"the file shows no example input; the input shape is {shape}", None)
     return shape
 

@@ -43,28 +43,35 @@ class InputSpec:
 
 @dataclass
 class RunInput:
-    values: np.ndarray  # (N, C, H, W) float32, what the block receives
+    values: np.ndarray  # float32 of the block's input shape, (N, C, H, W) or (N, F): what the block receives
     picture: np.ndarray | None  # (H, W, 3) uint8 resized image for display; None for random input
     description: str
 
 
 def make_input(spec: InputSpec, shape: tuple[int, ...]) -> RunInput:
-    """The (N, C, H, W) float32 input for `spec`; an image sample is repeated over the batch."""
-    n, c, h, w = shape
+    """The float32 input of `shape` for `spec`: random normal for any shape, an image (repeated
+    over the batch) only for an image input (N, C, H, W)."""
     if spec.kind == "random":
         import torch
 
         generator = torch.Generator().manual_seed(spec.seed)
         values = torch.randn(tuple(shape), generator=generator).numpy()
         return RunInput(values, None, spec.describe())
+    if spec.kind not in INPUT_KINDS:
+        raise InputError(f"input kind {spec.kind!r} is not one of {', '.join(INPUT_KINDS)}")
+    if len(shape) != 4:
+        dims = ", ".join(str(n) for n in shape)
+        raise InputError(
+            f"the {spec.describe()} needs an image input (N, C, H, W), but this block's input shape is ({dims}); "
+            "use random normal input, or switch the input to image (N, C, H, W)"
+        )
+    n, c, h, w = shape
     if spec.kind == "sample":
         image = sample_image()
-    elif spec.kind == "image":
+    else:
         if spec.image is None:
             raise InputError("no image was given for the image input")
         image = spec.image
-    else:
-        raise InputError(f"input kind {spec.kind!r} is not one of {', '.join(INPUT_KINDS)}")
     rgb = resize(as_rgb(image, spec.source or spec.kind), h, w)
     single = normalised_channels(rgb, c)
     values = np.repeat(single[None].astype(np.float32), n, axis=0)

@@ -76,7 +76,7 @@ class LayerResult:
     input_shape: tuple[int, ...]
     output_shape: tuple[int, ...]
     first_call_s: float
-    activation: np.ndarray | None = None  # (N, C, H, W) float32 copy of the layer's output
+    activation: np.ndarray | None = None  # float32 copy of the layer's output, (N, C, H, W) or (N, F)
     timing: Timing | None = None
     summary: ValueSummary | None = None  # of the first sample's values (here, not on the GUI thread)
 

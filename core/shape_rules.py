@@ -36,7 +36,11 @@ def image_dims(x: Shape, layer: str, batched_only: bool = False) -> tuple[Shape,
     if len(x) == 3 and not batched_only:
         return (), x[0], x[1], x[2]
     wanted = "a 4-D input (N, C, H, W)" if batched_only else "an image-shaped input (N, C, H, W)"
-    raise LayerProblem(None, f"{layer} needs {wanted}, but gets {shape_text(x)}; it cannot follow Flatten or Linear")
+    if len(x) <= 2:  # features, from the block's (N, F) input or from Flatten/Linear
+        why = ": features have no height and width (it cannot take an (N, F) input or follow Flatten or Linear)"
+    else:
+        why = "; it cannot follow Flatten or Linear"
+    raise LayerProblem(None, f"{layer} needs {wanted}, but gets {shape_text(x)}{why}")
 
 
 def _window_text(k: Any) -> str:

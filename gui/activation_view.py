@@ -192,8 +192,9 @@ class ActivationView(QWidget):
         if run_input.picture is not None:
             self.inputImage.setLookupTable(None)
             self.inputImage.setImage(run_input.picture, levels=(0, 255), autoLevels=False)
-        else:  # random input: its first channel, in the colormap
-            plane = run_input.values[min(self.sampleSpin.value(), run_input.values.shape[0] - 1), 0]
+        else:  # random input: its first channel (a features input: its vector, wrapped), in the colormap
+            sample = run_input.values[min(self.sampleSpin.value(), run_input.values.shape[0] - 1)]
+            plane = as_maps(sample)[0][0]
             self.inputImage.setLookupTable(lookup_table()[:255])
             self.inputImage.setImage(plane, levels=(float(plane.min()), float(plane.max()) + 1e-12), autoLevels=False)
         self.inputBox.enableAutoRange()

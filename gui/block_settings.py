@@ -1,4 +1,8 @@
-"""BlockSettingsForm: the block's own options, shown when no layer is selected."""
+"""BlockSettingsForm: the block's own options, shown when no layer is selected.
+
+The input is an image (N, C, H, W) or a batch of feature vectors (N, F): a combo picks which,
+and the spin boxes of that shape show. Every change is one undoable set_option("input_shape").
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,8 @@ from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from core.analysis import MAX_BATCH, MAX_SIDE
-from core.block import CONTAINERS, SUPER_STYLE_LABELS, SUPER_STYLES, name_problem
-from core.layers import MAX_CHANNELS
+from core.block import CONTAINERS, SUPER_STYLE_LABELS, SUPER_STYLES, Block, name_problem
+from core.layers import MAX_CHANNELS, MAX_FEATURES
 from gui.document import BlockDocument
 from gui.param_editors import SpinBox
 from gui.style import ERROR_COLOR
@@ -19,6 +23,26 @@ SHAPE_LIMITS = (
     ("H", MAX_SIDE, "height"),
     ("W", MAX_SIDE, "width"),
 )
+FEATURES_LIMIT = ("F", MAX_FEATURES, "features per sample")
+INPUT_KINDS = (("image", "image (N, C, H, W)"), ("features", "features (N, F)"))
+INPUT_LABELS = {"image": "Input N, C, H, W", "features": "Input N, F"}
+
+
+def input_kind(shape: tuple[int, ...]) -> str:
+    return "features" if len(shape) == 2 else "image"
+
+
+def switched_shape(shape: tuple[int, ...], kind: str, last_image: tuple[int, ...] | None) -> tuple[int, ...]:
+    """The input shape after switching to `kind`: an image flattens to its C*H*W features (what
+    Flatten would give a Linear); features become the last image shape used, else the default."""
+    n = shape[0]
+    if kind == "features":
+        features = 1
+        for size in shape[1:]:
+            features *= size
+        return (n, max(1, min(features, MAX_FEATURES)))
+    image = last_image or Block().input_shape
+    return (n, *image[1:])
 
 
 class NameField(QLineEdit):
@@ -100,17 +124,27 @@ class BlockSettingsForm(QWidget):
         form.addRow("Container name", self.container_name)
         form.addRow(self.container_problem)
 
+        self.input_kind = QComboBox()
+        self.input_kind.setObjectName("input_kind")
+        for kind, text in INPUT_KINDS:
+            self.input_kind.addItem(text, kind)
+        self.input_kind.setToolTip(
+            "image: a batch of N pictures with C channels of H x W pixels, for Conv2d, pooling and BatchNorm2d; "
+            "features: a batch of N vectors of F numbers, for Linear (like LR in the lesson)"
+        )
+        self.input_kind.currentIndexChanged.connect(lambda i: self._kind_chosen(self.input_kind.itemData(i)))
+        form.addRow("Input is", self.input_kind)
+        self._last_image: tuple[int, ...] | None = None  # restored when switching back from features
+
         shape_row = QHBoxLayout()
         shape_row.setSpacing(4)
-        self.shape_spins: list[SpinBox] = []
-        for axis, (label, high, words) in enumerate(SHAPE_LIMITS):
-            spin = SpinBox(1, high)
-            spin.setObjectName(f"input_{label}")
-            spin.setToolTip(f"{label}: {words}")
-            spin.valueChanged.connect(lambda value, axis=axis, spin=spin: self._shape_edited(axis, value, spin))
-            self.shape_spins.append(spin)
-            shape_row.addWidget(spin, 1)
-        form.addRow("Input N, C, H, W", shape_row)
+        self.shape_spins: list[SpinBox] = []  # N, C, H, W (N is shared with the features shape)
+        for axis, limits in enumerate(SHAPE_LIMITS):
+            self.shape_spins.append(self._shape_spin(shape_row, limits, "image", axis))
+        self.feature_spin = self._shape_spin(shape_row, FEATURES_LIMIT, "features", 1)
+        self.feature_spins = [self.shape_spins[0], self.feature_spin]  # N, F
+        self.shape_label = QLabel(INPUT_LABELS["image"])
+        form.addRow(self.shape_label, shape_row)
         outer.addLayout(form)
         outer.addStretch(1)
         self.refresh()
@@ -122,10 +156,31 @@ class BlockSettingsForm(QWidget):
         label.setVisible(False)
         return label
 
-    def _shape_edited(self, axis: int, value: int, spin: SpinBox) -> None:
+    def _shape_spin(self, row: QHBoxLayout, limits: tuple[str, int, str], kind: str, axis: int) -> SpinBox:
+        label, high, words = limits
+        spin = SpinBox(1, high)
+        spin.setObjectName(f"input_{label}")
+        spin.setToolTip(f"{label}: {words}")
+        # N (axis 0) belongs to both shapes; the others only edit a shape of their own kind
+        shared = axis == 0
+        spin.valueChanged.connect(lambda value: self._shape_edited(None if shared else kind, axis, value, spin))
+        row.addWidget(spin, 1)
+        return spin
+
+    def _shape_edited(self, kind: str | None, axis: int, value: int, spin: SpinBox) -> None:
         shape = list(self.document.block.input_shape)
+        if (kind is not None and input_kind(tuple(shape)) != kind) or axis >= len(shape):
+            return  # a hidden spin box of the other kind
         shape[axis] = value
         self.document.set_option("input_shape", tuple(shape), merge_key=id(spin))
+
+    def _kind_chosen(self, kind: str) -> None:
+        shape = tuple(self.document.block.input_shape)
+        if input_kind(shape) == kind or not shape:
+            return
+        if len(shape) == 4:
+            self._last_image = shape
+        self.document.set_option("input_shape", switched_shape(shape, kind, self._last_image))
 
     def refresh(self) -> None:
         block = self.document.block
@@ -135,6 +190,13 @@ class BlockSettingsForm(QWidget):
         for combo, value in ((self.super_style, block.super_style), (self.container, block.container)):
             with QSignalBlocker(combo):
                 combo.setCurrentIndex(combo.findData(value))
-        for spin, value in zip(self.shape_spins, block.input_shape):
+        kind = input_kind(tuple(block.input_shape))
+        with QSignalBlocker(self.input_kind):
+            self.input_kind.setCurrentIndex(self.input_kind.findData(kind))
+        self.shape_label.setText(INPUT_LABELS[kind])
+        spins = self.feature_spins if kind == "features" else self.shape_spins
+        for spin in (*self.shape_spins, self.feature_spin):
+            spin.setVisible(spin in spins)
+        for spin, value in zip(spins, block.input_shape):
             with QSignalBlocker(spin):
                 spin.setValue(value)

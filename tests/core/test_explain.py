@@ -31,8 +31,8 @@ def by_label(formulas: list[Formula]) -> dict[str, Formula]:
 
 def check_size(explanation, report) -> None:
     size = by_label(explanation.size)
-    if "H_out" in size:  # a 4-d map: channels, height, width
-        assert (size["C_out"].value, size["H_out"].value, size["W_out"].value) == report.output_shape[1:]
+    if "H_out" in size:  # a map, batched (N, C, H, W) or unbatched (C, H, W): channels, height, width
+        assert (size["C_out"].value, size["H_out"].value, size["W_out"].value) == report.output_shape[-3:]
     else:
         assert [f.value for f in explanation.size] == list(report.output_shape)
 

@@ -45,31 +45,84 @@ def test_seed_convblock_imports_into_the_shipped_example():
     assert "argument kernel_size has no default at line 9: it gets 3 from the call at line 44" in notes
 
 
-def test_seed_without_a_call_site_reports_each_argument_with_its_line(tmp_path):
+def test_seed_without_a_call_site_imports_with_a_note_for_each_default_taken(tmp_path):
     text = SEED.read_text(encoding="utf-8").split("# Added for Block Studio")[0]
     path = tmp_path / "seed_only.py"
     path.write_text(text, encoding="utf-8")
     result = import_file(path, "ConvBlock")
-    assert not result.ok
-    report = _problems(result)
-    for name in ("kernel_size", "stride", "padding", "pool", "pool_stride"):
-        assert f"argument {name} has no default at line 9" in report
+    assert result.ok, result.report()
+    notes = [str(n) for n in result.notes]
+    taken = {"kernel_size": "Conv2d kernel_size: 3", "stride": "Conv2d stride: 1", "padding": "Conv2d padding: 0"}
+    taken |= {"pool": "MaxPool2d kernel_size: 2", "pool_stride": "MaxPool2d stride: None"}
+    for name, default in taken.items():
+        assert (
+            f"argument {name} has no default at line 9: no call in the file gives it a value, "
+            f"so it takes Block Studio's default for {default}"
+        ) in notes
+    source = generate_source(result.block)
+    assert "def __init__(self, kernel_size=3, stride=1, padding=0, pool=2, pool_stride=None):" in source
+    assert core.instantiate(result.block)(torch.zeros(1, 3, 64, 64)).shape == (1, 16, 31, 31)
 
 
-@pytest.mark.skipif("Linear" in LAYER_KINDS, reason="Linear is a supported layer kind now")
-def test_seed_lr_reports_the_unsupported_linear_layer():
+def test_seed_lr_imports_as_a_features_block_with_its_notes():
     result = import_file(SEED, "LR")
-    assert not result.ok
-    assert "unsupported layer Linear at line 34" in _problems(result)
+    assert result.ok, result.report()
+    block = result.block
+    assert block.input_shape == (1, 10)  # DEFAULT_FEATURES: the file gives input_size no value
+    assert [(layer.kind, layer.params, layer.arguments) for layer in block.layers] == [
+        ("Linear", {"out_features": 10}, {"out_features": "output_size"})
+    ]
+    assert block.super_style == "explicit" and block.container == "attributes"
+    notes = [str(n) for n in result.notes]
+    assert (
+        "argument output_size has no default at line 30: no call in the file gives it a value, "
+        "so it takes Block Studio's default for Linear out_features: 10"
+    ) in notes
+    assert (
+        "argument input_size has no default at line 30: no call in the file gives it a value; it only sets "
+        "Linear in_features (line 34), so it is not kept and Block Studio takes that size from the input "
+        "shape (1, 10): 10"
+    ) in notes
+    assert "the file shows no example input; the input shape is (1, 10)" in notes
+    assert "self.test = 1 is not part of the block and is not kept at line 33" in notes
+    source = generate_source(block)
+    assert "def __init__(self, output_size=10):" in source
+    assert "self.fc1 = nn.Linear(10, self.output_size)" in source
+    model = core.instantiate(block)
+    assert model(torch.randn(3, 10)).shape == (3, 10)
+    assert core.instantiate(block, output_size=4)(torch.randn(1, 10)).shape == (1, 4)
 
 
-@pytest.mark.skipif("Linear" not in LAYER_KINDS, reason="Linear is not a layer kind yet")
-def test_seed_lr_reports_what_it_cannot_know():
-    result = import_file(SEED, "LR")
-    assert not result.ok
-    report = _problems(result)
-    assert "argument input_size has no default at line 30" in report
-    assert "argument output_size has no default at line 30" in report
+def test_seed_lr_export_import_export_is_stable():
+    first = generate_source(import_file(SEED, "LR").block)
+    again = import_source(first)
+    assert again.ok, again.report()
+    assert generate_source(again.block) == first
+    assert again.block.input_shape == (1, 10)  # from the exported `model(torch.randn(1, 10))`
+
+
+def test_an_example_input_gives_the_features_and_a_value_less_size_argument_follows_it():
+    source = _init("self.fc = nn.Linear(n, 3)", "return self.fc(x)", args=", n") + "m = M()\nm(torch.randn(8, 20))\n"
+    result = import_source(source)
+    assert result.ok, result.report()
+    assert result.block.input_shape == (8, 20)
+    assert "Linear in_features (line 6), so it is not kept" in " ".join(str(n) for n in result.notes)
+    assert core.instantiate(result.block)(torch.zeros(8, 20)).shape == (8, 3)
+
+
+def test_a_linear_in_features_literal_sets_the_features_input():
+    result = import_source(_init("self.fc = nn.Linear(784, 10)", "return self.fc(x)"))
+    assert result.ok, result.report()
+    assert result.block.input_shape == (1, 784)
+
+
+def test_an_argument_used_as_size_and_parameter_takes_the_parameter_default():
+    body = "self.a = nn.Linear(n, n)\nself.b = nn.Linear(n, 2)"
+    result = import_source(_init(body, "return self.b(self.a(x))", args=", n"))
+    assert result.ok, result.report()
+    assert result.block.input_shape == (1, 10)  # n is Linear out_features' default, and so the first size
+    assert result.block.layers[0].arguments == {"out_features": "n"}
+    assert core.instantiate(result.block)(torch.zeros(1, 10)).shape == (1, 2)
 
 
 def test_an_unknown_layer_is_reported_with_its_line_not_guessed():
@@ -184,7 +237,7 @@ def _init(body: str, forward: str = "return self.conv(x)", args: str = "") -> st
         (_init("self.conv = nn.Conv2d(3, 8, 3, **opts)"), "with *args or **kwargs is not supported"),
         (_init("self.conv = nn.Sequential(nn.Sequential())"), "nn.Sequential inside nn.Sequential at line 6"),
         (_init("self.conv = nn.Conv2d(3, 8, 3, wrong=1)"), "Conv2d has no argument wrong at line 6"),
-        (_init("self.conv = nn.Conv2d(3, 8, k)", args=", k"), "argument k has no default at line 4"),
+        (_init("self.conv = nn.MaxPool2d(2, return_indices=r)", args=", r"), "argument r has no default at line 4"),
         (_init("self.conv = nn.Conv2d(3, 8, 3)", "return self.conv(x, 1)"), "`self.conv(x, 1)` in forward"),
         (_init("self.conv = MyConv(3)"), "self.conv = MyConv(3) is not a torch.nn layer at line 6"),
     ],

@@ -62,7 +62,10 @@ def test_file_is_diff_friendly() -> None:
             lambda d: d["layers"][0]["params"].update(stride=-1),
             "$.layers[0].params.stride: expected a whole number from 1 to 1024, got -1",
         ),
-        (lambda d: d.update(input_shape=[1, 3, 64]), "$.input_shape: input shape must be 4 numbers"),
+        (
+            lambda d: d.update(input_shape=[1, 3, 64]),
+            "$.input_shape: input shape must be 2 numbers (N, F) or 4 numbers (N, C, H, W)",
+        ),
         (lambda d: d["layers"][0].update(extra=1), '$.layers[0]: unknown key "extra"'),
         (lambda d: d["layers"][0]["params"].pop("out_channels"), "$.layers[0].params: Conv2d needs out_channels"),
     ],

@@ -140,3 +140,21 @@ def test_receptive_field_and_jump_of_resnet_stem() -> None:
     # conv7 s2 -> rf 7, jump 2; maxpool3 s2 -> rf 7 + 2*2 = 11, jump 4
     assert analysis.layers[0].receptive_field == (7, 7) and analysis.layers[0].jump == (2, 2)
     assert analysis.layers[3].receptive_field == (11, 11) and analysis.layers[3].jump == (4, 4)
+
+
+@pytest.mark.parametrize("kind", ["Conv2d", "BatchNorm2d", "MaxPool2d", "AvgPool2d"])
+def test_image_layers_on_a_features_input_are_refused_like_torch(kind: str) -> None:
+    block = Block([Layer.new(kind)], input_shape=(2, 10))
+    analysis = analyze(block)
+    assert str(analysis.error).startswith(f"layer 1 {kind}: {kind} needs ")
+    assert "but gets (2, 10): features have no height and width" in str(analysis.error)
+    with pytest.raises((RuntimeError, ValueError, IndexError)):
+        run_in_torch(block)
+
+
+def test_a_features_input_runs_linear_blocks_like_torch() -> None:
+    block = Block([Layer("Linear", {"out_features": 6}), Layer("ReLU"), Layer("Linear", {"out_features": 3})])
+    block.input_shape = (4, 10)
+    analysis = analyze(block)
+    assert analysis.ok and [r.output_shape for r in analysis.layers] == run_in_torch(block)
+    assert analysis.total_params == 10 * 6 + 6 + 6 * 3 + 3
