@@ -14,6 +14,7 @@ from core.layers import LAYER_KINDS, MAX_CHANNELS, MAX_FEATURES, LayerProblem, S
 from core.naming import layer_attribute_names
 
 BYTES_PER_VALUE = 4  # float32
+MAX_BLOCK_BYTES = 64 * 1024**3  # weights + activations: far beyond any learner's block, far below harm
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,15 @@ def analyze(block: Block) -> Analysis:
     shape_problem = input_shape_problem(block.input_shape)
     if shape_problem:
         return Analysis(tuple(block.input_shape), (), BlockError(shape_problem))
+    reports, layer_error = layer_reports(block)
+    memory = memory_error(block.input_shape, reports)
+    if memory is not None:  # the layer that crosses the limit is where the block stops working
+        return Analysis(block.input_shape, tuple(reports[: memory.index or 0]), memory)
+    return Analysis(block.input_shape, tuple(reports), layer_error or names_error(block))
+
+
+def layer_reports(block: Block) -> tuple[list[LayerReport], BlockError | None]:
+    """The shape walk: a report per layer up to the first broken one, and that layer's error."""
     shape: Shape = tuple(block.input_shape)
     rf_h = rf_w = jump_h = jump_w = 1
     reports: list[LayerReport] = []
@@ -136,8 +146,7 @@ def analyze(block: Block) -> Analysis:
         try:
             out, params, mult_adds, warning, window = _layer_facts(layer, shape)
         except LayerProblem as problem:
-            error = BlockError(problem.message, index, layer.kind, problem.param)
-            return Analysis(block.input_shape, tuple(reports), error)
+            return reports, BlockError(problem.message, index, layer.kind, problem.param)
         if window is not None:
             span_h, span_w, stride_h, stride_w = window
             rf_h, rf_w = rf_h + span_h * jump_h, rf_w + span_w * jump_w
@@ -158,7 +167,35 @@ def analyze(block: Block) -> Analysis:
             )
         )
         shape = out
-    return Analysis(block.input_shape, tuple(reports), names_error(block))
+    return reports, None
+
+
+def memory_error(input_shape: Shape, reports: list[LayerReport], limit: int = MAX_BLOCK_BYTES) -> BlockError | None:
+    """The block's float32 input, weights and activations exceed `limit` bytes: where, and by how much.
+
+    Counted from shape rules, so the check allocates nothing; it protects the machine (a project
+    file from someone else, a typo in the input size) before anything is built.
+    """
+    need = prod(input_shape) * BYTES_PER_VALUE
+    if need > limit:
+        return BlockError(f"the input alone needs {gib_text(need)} of memory; Block Studio allows {gib_text(limit)}")
+    for report in reports:
+        need += report.activation_bytes + report.params * BYTES_PER_VALUE
+        if need > limit:
+            return BlockError(
+                f"with this {report.kind} the block needs {gib_text(need)} for weights and activations; "
+                f"Block Studio allows {gib_text(limit)}",
+                report.index,
+                report.kind,
+            )
+    return None
+
+
+def gib_text(n: int) -> str:
+    for power, unit in ((5, "PiB"), (4, "TiB")):
+        if n >= 1024**power:
+            return f"{n / 1024**power:,.1f} {unit}"
+    return f"{n / 1024**3:,.1f} GiB"
 
 
 def names_error(block: Block) -> BlockError | None:

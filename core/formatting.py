@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from core.analysis import Analysis
+from core.shape_rules import shape_text
+
+__all__ = ["bytes_text", "grouped", "shape_text", "short", "summary_table"]
 
 
 def grouped(n: int) -> str:
@@ -26,10 +29,6 @@ def bytes_text(n: int) -> str:
             return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
         value /= 1024
     raise AssertionError
-
-
-def shape_text(shape: tuple[int, ...]) -> str:
-    return "(" + ", ".join(str(n) for n in shape) + ")"
 
 
 def summary_table(analysis: Analysis) -> str:

@@ -49,7 +49,15 @@ DEFAULT_FEATURES = 10  # a features input's F when the file gives no number for 
 EXIT_BAD_INPUT = 2
 TENSOR_MAKERS = ("randn", "rand", "zeros", "ones", "empty")
 
-__all__ = ["ImportFailed", "ImportIssue", "ImportResult", "import_file", "import_source", "module_classes"]
+__all__ = [
+    "ImportFailed",
+    "ImportIssue",
+    "ImportResult",
+    "import_file",
+    "import_source",
+    "module_classes",
+    "read_source",
+]
 
 
 class ImportFailed(ValueError):
@@ -80,21 +88,27 @@ class ImportResult:
 
 def import_file(path: str | os.PathLike[str], class_name: str | None = None) -> ImportResult:
     """Import `class_name` (or the file's only nn.Module class) from a .py file."""
+    return import_source(read_source(path), class_name, Path(path).name)
+
+
+def read_source(path: str | os.PathLike[str]) -> str:
+    """A Python file's text, refusing folders, huge files and non-UTF-8 bytes (ImportFailed)."""
     file = Path(path)
+    if file.is_dir():
+        raise ImportFailed(f"{file} is a folder, not a Python file")
+    if file.exists() and not file.is_file():  # a FIFO or a device would block or never end
+        raise ImportFailed(f"{file} is not a regular file")
     try:
         with file.open("rb") as handle:
             data = handle.read(MAX_SOURCE_BYTES + 1)
-    except IsADirectoryError:
-        raise ImportFailed(f"{file} is a folder, not a Python file") from None
     except OSError as exc:
         raise ImportFailed(f"cannot read {file}: {exc.strerror or exc}") from None
     if len(data) > MAX_SOURCE_BYTES:
         raise ImportFailed(f"{file.name} is larger than {MAX_SOURCE_BYTES:,} bytes; not a model file")
     try:
-        source = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ImportFailed(f"{file.name} is not UTF-8 text (bad byte at offset {exc.start})") from None
-    return import_source(source, class_name, file.name)
 
 
 def module_classes(source: str, filename: str = "<source>") -> list[tuple[str, int]]:

@@ -203,11 +203,15 @@ class Profiler:
 
         self._step(1, steps, "first call")
         stamps: dict[int, float] = {}
-        result.first_call_s = self._call(model, x, layers, generated, _timestamp_hooks(device_id, stamps), device_id)
+        # clones: an in-place first layer (LeakyReLU(inplace=True)) would overwrite x, and the
+        # captured activations must be what the layers make of the input the user chose
+        result.first_call_s = self._call(
+            model, x.clone(), layers, generated, _timestamp_hooks(device_id, stamps), device_id
+        )
         self._step(2, steps, "capturing activations")
         inputs: dict[int, Any] = {}
         outputs: dict[int, Any] = {}
-        self._call(model, x, layers, generated, _copy_hooks(inputs, outputs), device_id)
+        self._call(model, x.clone(), layers, generated, _copy_hooks(inputs, outputs), device_id)
         for index, layer in enumerate(block.layers):
             self._check_stop()
             out = outputs[index]

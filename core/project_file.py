@@ -15,7 +15,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from core.analysis import BYTES_PER_VALUE, analyze, input_shape_problem
+from core.analysis import MAX_BLOCK_BYTES, input_shape_problem, layer_reports, memory_error
 from core.block import CONTAINERS, MAX_LAYERS, SUPER_STYLES, Block, Layer, name_problem
 from core.layers import LAYER_KINDS
 
@@ -25,7 +25,6 @@ MAX_FILE_BYTES = 4 * 1024 * 1024  # a 1,000-layer block is ~150 KB; anything far
 MAX_NUMBER_DIGITS = 30  # every number a project file holds has far fewer digits
 # Weights plus every activation, float32: no learner's machine runs more, so a file asking for
 # more is a typo or an attack, refused before anything is allocated.
-MAX_BLOCK_BYTES = 64 * 1024**3
 TOP_KEYS = ("format", "version", "class_name", "input_shape", "super_call", "container", "container_name", "layers")
 LAYER_KEYS = ("type", "params", "arguments")
 
@@ -191,39 +190,18 @@ def block_from_dict(obj: Any) -> Block:
         container=container,
         container_name=container_name,
     )
-    problem = memory_problem(block)
-    if problem is not None:
-        raise ProjectFileError(problem[1], problem[0])
+    too_big = memory_problem(block)
+    if too_big is not None:
+        raise ProjectFileError(too_big[1], too_big[0])
     return block
 
 
 def memory_problem(block: Block, limit: int = MAX_BLOCK_BYTES) -> tuple[str, str] | None:
-    """(JSON path, why) when the block's float32 weights and activations exceed `limit` bytes.
-
-    Counted from shape rules, so the check itself allocates nothing; layers after the first
-    broken one are not counted (they cannot run).
-    """
-    need = BYTES_PER_VALUE
-    for n in block.input_shape:
-        need *= n
-    if need > limit:
-        return "$.input_shape", f"the input alone needs {_gib(need)} of memory; Block Studio allows {_gib(limit)}"
-    for report in analyze(block).layers:
-        need += report.activation_bytes + report.params * BYTES_PER_VALUE
-        if need > limit:
-            return (
-                f"$.layers[{report.index}]",
-                f"with this {report.kind} the block needs {_gib(need)} for weights and activations; "
-                f"Block Studio allows {_gib(limit)}",
-            )
-    return None
-
-
-def _gib(n: int) -> str:
-    for power, unit in ((5, "PiB"), (4, "TiB")):
-        if n >= 1024**power:
-            return f"{n / 1024**power:,.1f} {unit}"
-    return f"{n / 1024**3:,.1f} GiB"
+    """(JSON path, why) when the block's float32 input, weights and activations exceed `limit` bytes."""
+    error = memory_error(block.input_shape, layer_reports(block)[0], limit)
+    if error is None:
+        return None
+    return ("$.input_shape" if error.index is None else f"$.layers[{error.index}]"), error.message
 
 
 def _layer_from_dict(item: Any, path: str) -> Layer:

@@ -110,5 +110,6 @@ def crash_leftovers(folder: Path | None = None) -> list[Leftover]:
                 Leftover(path, block, original if isinstance(original, str) else None, str(record.get("saved_at", "")))
             )
         except (OSError, ValueError, KeyError, TypeError, ProjectFileError):
-            path.unlink(missing_ok=True)  # damaged leftovers help nobody
+            # never offered again, but never deleted either: it may be someone's only copy
+            path.replace(path.with_suffix(".unrestorable"))
     return found

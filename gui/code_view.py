@@ -190,6 +190,7 @@ class CodeView(QWidget):
             self.highlighter.set_source(source)
             self._replace_text(self._source, source)
             self._source = source
+            self._error_line = None  # a failure marked in the old source says nothing about this one
             self.editor.verticalScrollBar().setValue(vertical)
             self.editor.horizontalScrollBar().setValue(horizontal)
         self._show_current_layer(scroll=False)

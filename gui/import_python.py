@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from core.importer import ImportFailed, import_file, module_classes
+from core.importer import ImportFailed, import_source, module_classes, read_source
 from gui.file_actions import PYTHON_FILTER, FileController
 
 
@@ -20,7 +20,7 @@ def import_python(files: FileController, path: str | None = None) -> bool:
             return False
     name = Path(path).name
     try:
-        source = Path(path).read_text(encoding="utf-8-sig")
+        source = read_source(path)
         classes = module_classes(source, name)
         class_name = None
         if len(classes) > 1:
@@ -36,8 +36,8 @@ def import_python(files: FileController, path: str | None = None) -> bool:
             if not ok:
                 return False
             class_name = classes[labels.index(choice)][0]
-        result = import_file(path, class_name)
-    except (ImportFailed, OSError, UnicodeDecodeError) as exc:
+        result = import_source(source, class_name, name)
+    except ImportFailed as exc:
         QMessageBox.critical(files.window, "Cannot import", f"Cannot import {name}:\n\n{exc}")
         return False
     if result.block is None:

@@ -133,8 +133,6 @@ class LearnPanel(QWidget):
             if MODULE_ERROR in exc.message:
                 self.show_lesson()
             return self._failed(str(exc))
-        except MemoryError:
-            return self._failed("Not enough memory to build this block.")
         internals = read_internals(self.model)
         self.internals_view.show_internals(internals)
         self.errorLineChanged.emit(0)

@@ -258,9 +258,7 @@ class MainWindow(QMainWindow):
             self.status_error.setText(f"Note: {warnings[0]}")
         elif document.block.super_style == "omitted":
             self.status_error.setStyleSheet(f"color: {WARNING_COLOR};")
-            self.status_error.setText(
-                "Teaching mode: without super().__init__() the class cannot be built (see Learn)"
-            )
+            self.status_error.setText("Teaching mode: without super().__init__() the class cannot be built (see Learn)")
         else:
             self.status_error.setStyleSheet("")
             self.status_error.setText("Ready: the block is valid.")

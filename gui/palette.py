@@ -6,10 +6,8 @@ from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from core.layers import LAYER_KINDS
-from gui.block_model import kinds_mime
+from gui.block_model import KIND_ROLE, kinds_mime
 from gui.style import icon
-
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def kind_tooltip(kind: str) -> str:

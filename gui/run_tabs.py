@@ -34,8 +34,13 @@ def add_run_tabs(window) -> None:  # noqa: ANN001 - MainWindow; annotated loosel
     tabs.insertTab(run_index + 2, timing, "Timing")
     code_view: CodeView = window.code_view
     panel.errorShown.connect(lambda _text, line: code_view.mark_error_line(line or None))
+    # "Compare devices" is pressed on the Timing tab: its failures must show there too
+    panel.errorShown.connect(
+        lambda text, _line: timing.messageLabel.setText(text) if tabs.currentWidget() is timing else None
+    )
 
     def show_results(_result: object) -> None:
+        code_view.mark_error_line(None)  # this run worked: an earlier failure's mark is stale
         # the Run button sits on its own tab: take the learner to what the run computed
         if tabs.currentWidget() is panel:
             tabs.setCurrentWidget(activations)

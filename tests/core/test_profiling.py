@@ -199,3 +199,16 @@ def test_accelerator_run_matches_the_cpu_and_recovers_from_out_of_memory(device:
     with pytest.raises(ProfileError, match="out of memory|needs about"):
         Profiler(quick(device=device, memory_limit=1 << 62)).run(huge)
     assert len(Profiler(quick(device=device)).run(block).layers) == 4
+
+
+def test_an_in_place_first_layer_does_not_change_what_is_captured() -> None:
+    import torch
+
+    from core.block import Block, Layer
+    from core.profiling import Profiler, ProfileSettings
+
+    block = Block([Layer("LeakyReLU", {"negative_slope": 0.5, "inplace": True})], input_shape=(1, 2, 4, 4))
+    result = Profiler(ProfileSettings(timing=False)).run(block)
+    given = torch.tensor(result.input.values)
+    expected = torch.nn.functional.leaky_relu(given, 0.5)
+    assert torch.equal(torch.tensor(result.layers[0].activation), expected)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import queue
 import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -53,10 +55,16 @@ def test_work_of_a_killed_app_is_offered_back(qtbot, tmp_path: Path, isolated_au
         [sys.executable, "-c", DRIVER.format(root=str(ROOT))], env=env, stdout=subprocess.PIPE, text=True
     )
     try:
+        # read in a thread: a child that hangs without printing must fail the test, not hang it
+        lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=lambda: [lines.put(text) for text in child.stdout], daemon=True).start()
         deadline = time.monotonic() + 60
         line = ""
         while "autosaved" not in line and time.monotonic() < deadline:
-            line = child.stdout.readline()
+            try:
+                line = lines.get(timeout=max(0.1, deadline - time.monotonic()))
+            except queue.Empty:
+                break
         assert "autosaved" in line, "the app never autosaved"
         os.kill(child.pid, signal.SIGKILL)  # a crash: no closeEvent, no cleanup
     finally:
@@ -82,3 +90,21 @@ def test_work_of_a_killed_app_is_offered_back(qtbot, tmp_path: Path, isolated_au
     assert not leftovers[0].exists()  # offered once, then gone
     window.document.undo_stack.setClean()
     window.close()
+
+
+def test_an_autosave_that_cannot_be_restored_is_kept_not_deleted(qtbot, isolated_autosave: Path) -> None:
+    from gui.autosave import crash_leftovers
+
+    folder = isolated_autosave / "autosave"
+    folder.mkdir(parents=True, exist_ok=True)
+    damaged = folder / "session-1-2.json"
+    damaged.write_text('{"project": {"format": "block-studio", "version": 99}}')
+    assert crash_leftovers(folder) == []
+    assert not damaged.exists()
+    assert damaged.with_suffix(".unrestorable").read_text().startswith('{"project"')
+
+
+def test_a_block_too_big_for_memory_is_an_error_in_the_window(window) -> None:
+    window.document.set_option("input_shape", (512, 3, 1024, 1024))
+    assert "layer 2 BatchNorm2d: with this BatchNorm2d the block needs" in window.status_error.text()
+    assert "Block Studio allows 64.0 GiB" in window.status_error.text()
