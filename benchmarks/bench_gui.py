@@ -8,6 +8,7 @@ window is on screen (offscreen platform), in a fresh interpreter, against a bare
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
 import subprocess
@@ -64,14 +65,22 @@ def edit_latencies() -> list[float]:
 
     app = QApplication.instance() or QApplication([])
     # the window saves its geometry on close: keep that out of the user's settings
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="bench-gui-"))
+    # (both formats: on Linux the native one is an ini file too) and measure the default layout
+    folder = tempfile.mkdtemp(prefix="bench-gui-")
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
     from gui.main_window import MainWindow
 
     window = MainWindow()
     window.document.replace(fifty_layer_block(), None)
     window.resize(1280, 720)
     window.show()
-    app.processEvents()
+    # steady state: the Run/Activations/Timing tabs arrive once torch is imported in the
+    # background; measuring during that import would time the import, not the edit
+    deadline = time.perf_counter() + 120
+    while window.run_panel is None and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
     window.block_view.select_rows([LAYERS - 2])  # a conv near the end: every card below changes
     app.processEvents()
     spin = window.properties_panel.form.rows["out_channels"].editor.findChild(QSpinBox)
@@ -113,8 +122,21 @@ def startup_times() -> tuple[list[float], list[float], bool]:
     return window, torch_import, torch_loaded
 
 
+def edit_latencies_in_fresh_process() -> list[float]:
+    """edit_latencies() in its own interpreter, as the app runs: the other benchmarks leave
+    thousands of matplotlib and torch objects behind, whose garbage collection would be timed too."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env["XDG_CONFIG_HOME"] = str(Path(os.environ.get("TMPDIR", "/tmp")) / "block-studio-bench-config")
+    env["BLOCK_STUDIO_DATA"] = env["XDG_CONFIG_HOME"]
+    code = "import json, benchmarks.bench_gui as b; print(json.dumps(b.edit_latencies()))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, timeout=600, check=True
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
 def measure() -> list[Row]:
-    latencies = sorted(edit_latencies())
+    latencies = sorted(edit_latencies_in_fresh_process())
     median = statistics.median(latencies)
     p95 = latencies[int(len(latencies) * 0.95) - 1]
     window, torch_import, torch_loaded = startup_times()
@@ -126,7 +148,7 @@ def measure() -> list[Row]:
             f"one 60 Hz frame: {FRAME_MS:.1f} ms",
             FRAME_MS / median,
             "< 16 ms",
-            median < FRAME_MS,
+            median < 16.0,
         ),
         Row(
             "time to first window (python main.py path)" + (" [torch was imported!]" if torch_loaded else ""),
