@@ -73,7 +73,7 @@ class ActivationView(QWidget):
         self.inputImage = pg.ImageItem(axisOrder="row-major")
         self.inputBox.addItem(self.inputImage)
         self.side.nextRow()
-        self.histogram = self.side.addPlot(row=1, col=0, colspan=2, title="values of this layer (one sample)")
+        self.histogram = self.side.addPlot(row=1, col=0, colspan=2, title="values (one sample)")
         self.histogram.setMenuEnabled(False)
         self.histogram.setLabel("left", "count")
         self.histogramCurve = self.histogram.plot(
@@ -100,6 +100,11 @@ class ActivationView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([360, 320])
+        # long figures wrap instead of widening the side panel past the window's edge
+        for label in (self.channelLabel, self.inputLabel, self.statsLabel):
+            label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
