@@ -238,11 +238,5 @@ class Block:
             self.container_name,
         )
 
-    def index_of(self, uid: int) -> int:
-        for i, layer in enumerate(self.layers):
-            if layer.uid == uid:
-                return i
-        return -1
-
     def same_content(self, other: Block) -> bool:
         return all(getattr(self, n) == getattr(other, n) for n in self.OPTION_NAMES) and self.layers == other.layers

@@ -52,10 +52,6 @@ class Timing:
     def iqr_s(self) -> float:
         return self.q3_s - self.q1_s
 
-    @property
-    def measured_s(self) -> float:
-        return float(self.runs.sum()) * self.calls
-
 
 class Clock:
     """Wall time of `calls` back-to-back calls on a device, per call."""

@@ -73,11 +73,6 @@ class BlockDocument(QObject):
             return str(self.analysis.error)
         return self.codegen_error
 
-    def error_layer(self) -> int | None:
-        """0-based index of the first invalid layer, or None."""
-        error = self.analysis.error
-        return error.index if error is not None else None
-
     def set_current_layer(self, index: int) -> None:
         index = index if 0 <= index < len(self.block.layers) else -1
         if index != self.current_layer:
