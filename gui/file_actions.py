@@ -105,15 +105,18 @@ class FileController(QObject):
             return self.save_as()
         return self._save_to(self.document.path)
 
+    def _ask_save_path(self, title: str, suggested: Path, file_filter: str) -> Path | None:
+        """The file the user picks, with the suggested suffix added when they typed none."""
+        path, _ = QFileDialog.getSaveFileName(self.window, title, str(suggested), file_filter)
+        if not path:
+            return None
+        target = Path(path)
+        return target if target.suffix else target.with_suffix(suggested.suffix)
+
     def save_as(self) -> bool:
         suggested = self.document.path or Path(self._folder()) / f"{_snake(self.document.block.class_name)}.json"
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save block as", str(suggested), PROJECT_FILTER)
-        if not path:
-            return False
-        target = Path(path)
-        if not target.suffix:
-            target = target.with_suffix(".json")
-        return self._save_to(target)
+        target = self._ask_save_path("Save block as", suggested, PROJECT_FILTER)
+        return target is not None and self._save_to(target)
 
     def _save_to(self, path: Path) -> bool:
         try:
@@ -136,12 +139,9 @@ class FileController(QObject):
             return False
         base = self.document.path.with_suffix(".py") if self.document.path else None
         suggested = base or Path(self._folder()) / f"{_snake(self.document.block.class_name)}.py"
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export Python", str(suggested), PYTHON_FILTER)
-        if not path:
+        target = self._ask_save_path("Export Python", suggested, PYTHON_FILTER)
+        if target is None:
             return False
-        target = Path(path)
-        if not target.suffix:
-            target = target.with_suffix(".py")
         try:
             write_text_atomic(target, generated.source)
         except OSError as exc:
