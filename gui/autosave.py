@@ -93,8 +93,11 @@ class Leftover:
         self.path.with_suffix(".lock").unlink(missing_ok=True)
 
 
-def crash_leftovers(folder: Path | None = None) -> list[Leftover]:
-    """Autosave files whose session is no longer running, newest first; unreadable ones are dropped."""
+def crash_leftovers(folder: Path | None = None, set_aside: list[Path] | None = None) -> list[Leftover]:
+    """Autosave files whose session is no longer running, newest first.
+
+    One that cannot be read back is renamed *.unrestorable (its new path goes into `set_aside`).
+    """
     folder = folder or autosave_dir()
     found = []
     for path in sorted(folder.glob("session-*.json"), key=lambda p: p.stat().st_mtime, reverse=True):
@@ -111,5 +114,8 @@ def crash_leftovers(folder: Path | None = None) -> list[Leftover]:
             )
         except (OSError, ValueError, KeyError, TypeError, ProjectFileError):
             # never offered again, but never deleted either: it may be someone's only copy
-            path.replace(path.with_suffix(".unrestorable"))
+            kept = path.with_suffix(".unrestorable")
+            path.replace(kept)
+            if set_aside is not None:
+                set_aside.append(kept)
     return found

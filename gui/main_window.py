@@ -324,7 +324,13 @@ class MainWindow(QMainWindow):
 
     def offer_crash_restore(self) -> bool:
         """After a crash, offer the newest autosaved work; True when it was restored."""
-        leftovers = crash_leftovers(self.autosaver.folder)
+        set_aside: list[Path] = []
+        leftovers = crash_leftovers(self.autosaver.folder, set_aside)
+        if set_aside:
+            where = "\n".join(str(path) for path in set_aside)
+            QMessageBox.warning(
+                self, "Autosave kept aside", f"Autosaved work that cannot be opened again is kept here:\n\n{where}"
+            )
         if not leftovers:
             return False
         newest = leftovers[0]

@@ -233,6 +233,14 @@ class RunPanel(QWidget):
     def _on_document_changed(self) -> None:
         problem = self.document.error_text
         self.runButton.setToolTip(f"Fix first: {problem}" if problem else "Instantiate the generated class and run it")
+        # a picture needs an image-shaped input: offer it only to (N, C, H, W) blocks
+        images_fit = len(self.document.block.input_shape) == 4
+        model = self.inputCombo.model()
+        for row in range(self.inputCombo.count()):
+            if self.inputCombo.itemData(row) != "random":
+                model.item(row).setEnabled(images_fit)
+        if not images_fit and self.inputCombo.currentData() != "random":
+            self.inputCombo.setCurrentIndex(self.inputCombo.findData("random"))
 
     def _on_busy(self, busy: bool) -> None:
         self.cancelButton.setEnabled(busy)

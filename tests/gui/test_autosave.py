@@ -108,3 +108,19 @@ def test_a_block_too_big_for_memory_is_an_error_in_the_window(window) -> None:
     window.document.set_option("input_shape", (512, 3, 1024, 1024))
     assert "layer 2 BatchNorm2d: with this BatchNorm2d the block needs" in window.status_error.text()
     assert "Block Studio allows 64.0 GiB" in window.status_error.text()
+
+
+def test_the_user_is_told_where_an_unrestorable_autosave_is_kept(qtbot, isolated_autosave: Path, monkeypatch) -> None:
+    folder = isolated_autosave / "autosave"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "session-1-2.json").write_text("{ truncated")
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: told.append(text))
+    from gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert str(folder / "session-1-2.unrestorable") in told[0]
+    assert (folder / "session-1-2.unrestorable").read_text() == "{ truncated"
+    window.close()

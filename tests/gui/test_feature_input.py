@@ -171,3 +171,13 @@ def test_an_image_input_for_a_features_block_is_refused_naming_the_shape(qtbot, 
     assert "this block's input shape is (2, 10)" in text
     panel.inputCombo.setCurrentIndex(panel.inputCombo.findData("random"))
     assert press_run(qtbot, panel).layers[-1].activation.shape == (2, 4)
+
+
+def test_picture_inputs_are_offered_only_to_image_blocks(qtbot, features_run) -> None:  # noqa: ANN001
+    panel, _ = features_run
+    model = panel.inputCombo.model()
+    rows = {panel.inputCombo.itemData(row): row for row in range(panel.inputCombo.count())}
+    assert model.item(rows["random"]).isEnabled()
+    assert not model.item(rows["sample"]).isEnabled() and not model.item(rows["image"]).isEnabled()
+    panel.document.set_option("input_shape", (1, 3, 32, 32))
+    assert model.item(rows["sample"]).isEnabled() and model.item(rows["image"]).isEnabled()
