@@ -189,14 +189,17 @@ def _init_arguments(block: Block) -> list[tuple[str, str]]:
     return list(seen.items())
 
 
-def generate(block: Block) -> GeneratedCode:
-    """Source text plus a map from layers to the lines that build and call them."""
+def generate(block: Block, analysis: Analysis | None = None) -> GeneratedCode:
+    """Source text plus a map from layers to the lines that build and call them.
+
+    `analysis`: the block's analysis when the caller already has it (the app, on every edit).
+    """
     _check_names(block)
     name = block.class_name
     out = _Writer()
     out.add("import torch\nimport torch.nn as nn\n\n")
     out.add(f"class {name}(nn.Module):")
-    analysis = analyze(block)
+    analysis = analysis if analysis is not None else analyze(block)
     out.add(_docstring(block, analysis))
     out.add("")
 

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from math import prod
 from typing import Any
 
 import numpy as np
@@ -296,8 +297,8 @@ def estimate_memory(block: Block, settings: ProfileSettings) -> int:
     and captured copies on the device, and the float32 copies on the host."""
     analysis = analyze(block)
     size = DTYPE_BYTES[settings.dtype]
-    outputs = sum(_numel(r.output_shape) for r in analysis.layers)
-    inputs = _numel(block.input_shape)
+    outputs = sum(prod(r.output_shape) for r in analysis.layers)
+    inputs = prod(block.input_shape)
     device_bytes = (2 * inputs + 3 * outputs) * size  # forward outputs, cached inputs, captured copies
     host_bytes = 4 * (inputs + (outputs if settings.capture else 0))
     return device_bytes + host_bytes
@@ -390,10 +391,3 @@ def _is_out_of_memory(exc: BaseException) -> bool:
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
-
-
-def _numel(shape: tuple[int, ...]) -> int:
-    total = 1
-    for n in shape:
-        total *= n
-    return total

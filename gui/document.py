@@ -113,7 +113,7 @@ class BlockDocument(QObject):
     def _recompute(self) -> None:
         self.analysis = analyze(self.block)
         try:
-            self.generated = generate(self.block)
+            self.generated = generate(self.block, self.analysis)  # one analysis per edit, not two
             self.codegen_error = None
         except CodegenError as exc:
             self.generated = None
