@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sys
 
-from core.cli import COMMANDS
+from core.cli.main import COMMANDS
 
 
 def main(argv: list[str]) -> int:
     if argv and argv[0] in COMMANDS:
-        from core.cli import main as cli_main
+        from core.cli.main import main as cli_main
 
         return cli_main(argv)
     from gui.app import run_app

@@ -24,7 +24,7 @@ def time_ours(layers: list[np.ndarray]) -> float:
     """Median seconds to normalise, build and paint the mosaic (a new layer each time)."""
     from PySide6.QtWidgets import QApplication
 
-    from gui.activation_mosaic import ActivationMosaic
+    from gui.run.activation_mosaic import ActivationMosaic
 
     app = QApplication.instance() or QApplication([])
     mosaic = ActivationMosaic()

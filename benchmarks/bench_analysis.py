@@ -30,7 +30,7 @@ def measure() -> list[Row]:
     import torchinfo
 
     from core import instantiate
-    from core.analysis import clear_memo
+    from core.analysis.block_analysis import clear_memo
 
     block = hundred_layer_block()
 

@@ -10,8 +10,8 @@ import statistics
 from pathlib import Path
 
 from benchmarks import Row
-from core.block import Block
-from core.examples import seed_block
+from core.files.examples import seed_block
+from core.model.block import Block
 
 SIDE = 112  # a 112x112 input keeps every layer well above timer resolution
 MIN_TIME_S = 0.2
@@ -38,8 +38,8 @@ def layer_inputs(block: Block, threads: int) -> tuple[list, list]:
     import torch
 
     from core import instantiate
-    from core.inputs import InputSpec, make_input
-    from core.profiling import leaf_layers
+    from core.run.inputs import InputSpec, make_input
+    from core.run.profiling import leaf_layers
 
     model = instantiate(block).eval()
     x = torch.tensor(make_input(InputSpec("random"), block.input_shape).values)
@@ -67,7 +67,7 @@ def timer_median(fn_globals: dict, threads: int) -> float:
 def per_layer_rows(threads: int) -> list[Row]:
     import torch
 
-    from core.profiling import Profiler, ProfileSettings
+    from core.run.profiling import Profiler, ProfileSettings
 
     block = block_under_test()
     layers, inputs = layer_inputs(block, threads)

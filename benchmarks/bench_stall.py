@@ -49,13 +49,13 @@ def longest_gap_during(start, done_signal) -> tuple[float, float]:  # noqa: ANN0
 def measure() -> list[Row]:
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from core.examples import EXAMPLES_DIR
-    from core.profiling import Profiler
-    from core.project_file import load_block
-    from gui.activation_view import ActivationView
-    from gui.document import BlockDocument
-    from gui.run_panel import RunPanel
-    from gui.timing_view import TimingView
+    from core.files.examples import EXAMPLES_DIR
+    from core.files.project_file import load_block
+    from core.run.profiling import Profiler
+    from gui.document.document import BlockDocument
+    from gui.run.activation_view import ActivationView
+    from gui.run.run_panel import RunPanel
+    from gui.run.timing_view import TimingView
 
     app = QApplication.instance() or QApplication([])
     block = load_block(EXAMPLES_DIR / "vgg_double_conv.json")

@@ -10,7 +10,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
-from gui.settings import APPLICATION, ORGANIZATION
+from gui.document.settings import APPLICATION, ORGANIZATION
 
 
 def create_window(argv: list[str]) -> tuple[QApplication, object]:

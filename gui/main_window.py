@@ -21,21 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.formatting import bytes_text, grouped, shape_text, short
-from core.project_file import ProjectFileError, load_block
-from gui.autosave import Autosaver, crash_leftovers
-from gui.block_view import BlockView
-from gui.code_view import CodeView
-from gui.document import BlockDocument
-from gui.file_actions import FileController
-from gui.import_python import import_python
-from gui.learn_panel import LearnPanel
-from gui.palette import LayerPalette
-from gui.properties_panel import PropertiesPanel
-from gui.run_tabs import TorchImport, add_run_tabs
-from gui.settings import app_settings, forget_recent_files, recent_files
+from core.analysis.formatting import bytes_text, grouped, shape_text, short
+from core.files.project_file import ProjectFileError, load_block
+from gui.document.autosave import Autosaver, crash_leftovers
+from gui.document.document import BlockDocument
+from gui.document.file_actions import FileController
+from gui.document.import_python import import_python
+from gui.document.settings import app_settings, forget_recent_files, recent_files
+from gui.editor.block_view import BlockView
+from gui.editor.palette import LayerPalette
+from gui.inspectors.learn_panel import LearnPanel
+from gui.inspectors.summary_table import SummaryTable
+from gui.properties.properties_panel import PropertiesPanel
+from gui.run.run_tabs import TorchImport, add_run_tabs
+from gui.source.code_view import CodeView
 from gui.style import ERROR_COLOR, WARNING_COLOR, icon
-from gui.summary_table import SummaryTable
 
 APP_NAME = "Block Studio"
 DEFAULT_SIZE = (1280, 720)  # fits a 1366x768 screen with a taskbar

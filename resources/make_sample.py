@@ -14,7 +14,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.png import write_png  # noqa: E402
+from core.run.png import write_png  # noqa: E402
 
 SIZE = 256
 

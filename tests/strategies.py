@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from core.block import Block, Layer
+from core.model.block import Block, Layer
 
 small = st.integers(1, 4)
 pairs = st.one_of(small, st.tuples(small, small))
@@ -76,7 +76,7 @@ layers = st.one_of(
 
 def _normalised(layer: Layer) -> Layer:
     """Drop values equal to torch's defaults, as Block.set_param would."""
-    from core.layers import LAYER_KINDS
+    from core.layers.registry import LAYER_KINDS
 
     kind = LAYER_KINDS[layer.kind]
     params = {

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from core.block import Block, Layer
-from core.examples import seed_block
-from core.project_file import ProjectFileError, block_to_json, load_block, save_block, write_text_atomic
+from core.files.examples import seed_block
+from core.files.project_file import ProjectFileError, block_to_json, load_block, save_block, write_text_atomic
+from core.model.block import Block, Layer
 
 ROOT = Path(__file__).resolve().parents[2]
 POSIX = pytest.mark.skipif(os.name != "posix", reason="needs POSIX signals and resource limits")
@@ -121,7 +121,7 @@ CHILD = textwrap.dedent(
     import os, sys, time
     sys.path.insert(0, sys.argv[1])
     from pathlib import Path
-    from core.project_file import block_to_json, load_block, save_block, write_text_atomic
+    from core.files.project_file import block_to_json, load_block, save_block, write_text_atomic
     mode, target, sources = sys.argv[2], sys.argv[3], sys.argv[4:]
     blocks = [load_block(s) for s in sources]
     if mode == "pause-in-write":

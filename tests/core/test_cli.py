@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import core
-from core.examples import EXAMPLES_DIR
+from core.files.examples import EXAMPLES_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = EXAMPLES_DIR / "conv_block.json"

@@ -12,11 +12,11 @@ import torch
 from hypothesis import HealthCheck, given, settings
 
 from core import generate, generate_source, instantiate
-from core.block import Block, Layer
-from core.codegen import CodegenError
-from core.examples import EXAMPLES, EXAMPLES_DIR, seed_block
-from core.loader import LoadError
-from core.project_file import load_block
+from core.codegen.loader import LoadError
+from core.codegen.source import CodegenError
+from core.files.examples import EXAMPLES, EXAMPLES_DIR, seed_block
+from core.files.project_file import load_block
+from core.model.block import Block, Layer
 from tests.strategies import blocks
 
 # The seed blog post's hand-written class, verbatim (tabs and all), as the importer tests use it

@@ -11,7 +11,7 @@ CORE = Path(__file__).resolve().parents[2] / "core"
 
 
 def test_no_core_module_imports_qt() -> None:
-    for file in CORE.glob("*.py"):
+    for file in CORE.rglob("*.py"):
         tree = ast.parse(file.read_text(), str(file))
         for node in ast.walk(tree):
             names = []
@@ -27,7 +27,7 @@ def test_no_core_module_imports_qt() -> None:
 
 def test_analysis_and_codegen_run_without_importing_torch_or_qt() -> None:
     code = (
-        "import sys, core; from core.examples import seed_block; b = seed_block();"
+        "import sys, core; from core.files.examples import seed_block; b = seed_block();"
         "core.analyze(b); core.generate_source(b);"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('torch', 'PySide6', 'pyqtgraph')]; print(bad)"
     )

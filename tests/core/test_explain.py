@@ -9,11 +9,11 @@ import pytest
 import torch
 from hypothesis import HealthCheck, given, settings
 
-from core.analysis import analyze
-from core.block import Block, Layer
-from core.examples import seed_block
-from core.explain import Formula, explain_layer
-from core.layers import LAYER_KINDS
+from core.analysis.block_analysis import analyze
+from core.files.examples import seed_block
+from core.layers.registry import LAYER_KINDS
+from core.learn.explain import Formula, explain_layer
+from core.model.block import Block, Layer
 from tests.strategies import blocks
 
 _FORMULA = re.compile(r"^[0-9+\-*/() .]*$")

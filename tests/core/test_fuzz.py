@@ -22,13 +22,13 @@ from hypothesis import strategies as st
 from torch import nn
 
 import core
-from core.analysis import Analysis, analyze, input_shape_problem, names_error
-from core.block import CONTAINERS, SUPER_STYLES, Block, BlockEvent, Layer
-from core.codegen import CodegenError, generate
-from core.layers import LAYER_KINDS
-from core.loader import LoadError
-from core.params import ParamSpec, ParamType
-from core.project_file import ProjectFileError, block_from_bytes, block_to_dict, block_to_json
+from core.analysis.block_analysis import Analysis, analyze, input_shape_problem, names_error
+from core.codegen.loader import LoadError
+from core.codegen.source import CodegenError, generate
+from core.files.project_file import ProjectFileError, block_from_bytes, block_to_dict, block_to_json
+from core.layers.params import ParamSpec, ParamType
+from core.layers.registry import LAYER_KINDS
+from core.model.block import CONTAINERS, SUPER_STYLES, Block, BlockEvent, Layer
 
 # torch warns (rightly) about Dropout2d on a 2-D input; analysis gives the same warning
 pytestmark = pytest.mark.filterwarnings("ignore:dropout2d:UserWarning")

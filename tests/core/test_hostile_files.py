@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 import core
-from core.block import Block, Layer, name_problem
-from core.codegen import CodegenError, generate
-from core.project_file import MAX_FILE_BYTES, ProjectFileError, load_block
+from core.codegen.source import CodegenError, generate
+from core.files.project_file import MAX_FILE_BYTES, ProjectFileError, load_block
+from core.model.block import Block, Layer, name_problem
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS_DIR = ROOT / "tests" / "data" / "hostile"

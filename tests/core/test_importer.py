@@ -12,15 +12,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import core
-from core.analysis import names_error
-from core.block import SUPER_STYLES, Block
-from core.cli import main as cli_main
-from core.codegen import generate_source
-from core.examples import EXAMPLES, EXAMPLES_DIR
-from core.import_syntax import torch_signature
-from core.importer import ImportFailed, import_file, import_source, module_classes
-from core.layers import LAYER_KINDS
-from core.project_file import load_block
+from core.analysis.block_analysis import names_error
+from core.cli.main import main as cli_main
+from core.codegen.source import generate_source
+from core.files.examples import EXAMPLES, EXAMPLES_DIR
+from core.files.project_file import load_block
+from core.importer.python_import import ImportFailed, import_file, import_source, module_classes
+from core.importer.syntax import torch_signature
+from core.layers.registry import LAYER_KINDS
+from core.model.block import SUPER_STYLES, Block
 from tests.strategies import blocks
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "import"

@@ -8,9 +8,8 @@ import pytest
 import torch
 
 import core
-from core.block import Block, Layer
-from core.examples import seed_block
-from core.internals import (
+from core.files.examples import seed_block
+from core.learn.internals import (
     MODULE_ERROR,
     batchnorm_demo,
     init_excerpt,
@@ -19,6 +18,7 @@ from core.internals import (
     setattr_excerpt,
     teaching_lesson,
 )
+from core.model.block import Block, Layer
 
 
 def test_module_init_attributes_are_read_live():

@@ -8,9 +8,9 @@ import traceback
 import pytest
 
 from core import instantiate, load_class
-from core.block import Block, Layer
-from core.examples import seed_block
-from core.loader import LoadError, load_module
+from core.codegen.loader import LoadError, load_module
+from core.files.examples import seed_block
+from core.model.block import Block, Layer
 
 
 def test_inspect_getsource_returns_the_generated_class() -> None:
@@ -59,7 +59,7 @@ def test_failures_come_back_structured() -> None:
 def test_old_generated_modules_are_released() -> None:
     import sys
 
-    from core.loader import KEEP_MODULES
+    from core.codegen.loader import KEEP_MODULES
 
     first = load_module("class A:\n    pass\n", "A")
     for _ in range(KEEP_MODULES + 1):

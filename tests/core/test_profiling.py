@@ -7,11 +7,11 @@ import pytest
 import torch
 
 from core import LoadError, analyze
-from core.block import Block, Layer
-from core.examples import EXAMPLES, EXAMPLES_DIR, seed_block
-from core.inputs import InputSpec
-from core.profiling import ProfileCancelled, ProfileError, Profiler, ProfileSettings, estimate_memory
-from core.project_file import load_block
+from core.files.examples import EXAMPLES, EXAMPLES_DIR, seed_block
+from core.files.project_file import load_block
+from core.model.block import Block, Layer
+from core.run.inputs import InputSpec
+from core.run.profiling import ProfileCancelled, ProfileError, Profiler, ProfileSettings, estimate_memory
 
 # tiny measuring budget: these tests check behaviour, the benchmarks check accuracy
 QUICK = ProfileSettings(min_runs=3, min_time_s=0.002, warmup_s=0.0)
@@ -181,7 +181,7 @@ def test_the_next_run_works_after_a_failure() -> None:
 
 
 def _accelerators() -> list[str]:
-    from core.devices import available_devices
+    from core.run.devices import available_devices
 
     return [d.id for d in available_devices() if d.id != "cpu"]
 
@@ -204,8 +204,8 @@ def test_accelerator_run_matches_the_cpu_and_recovers_from_out_of_memory(device:
 def test_an_in_place_first_layer_does_not_change_what_is_captured() -> None:
     import torch
 
-    from core.block import Block, Layer
-    from core.profiling import Profiler, ProfileSettings
+    from core.model.block import Block, Layer
+    from core.run.profiling import Profiler, ProfileSettings
 
     block = Block([Layer("LeakyReLU", {"negative_slope": 0.5, "inplace": True})], input_shape=(1, 2, 4, 4))
     result = Profiler(ProfileSettings(timing=False)).run(block)

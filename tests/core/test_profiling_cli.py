@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from core.block import Block, Layer
-from core.cli import main
-from core.examples import SEED_EXAMPLE, seed_block
-from core.profile_report import result_table, results_csv
-from core.profiling import Profiler, ProfileSettings
-from core.project_file import save_block
+from core.cli.main import main
+from core.files.examples import SEED_EXAMPLE, seed_block
+from core.files.project_file import save_block
+from core.model.block import Block, Layer
+from core.run.profile_report import result_table, results_csv
+from core.run.profiling import Profiler, ProfileSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from core.inputs import InputError, InputSpec, load_image_file, make_input, normalised_channels, sample_image
-from core.png import PngError, read_png, write_png
+from core.run.inputs import InputError, InputSpec, load_image_file, make_input, normalised_channels, sample_image
+from core.run.png import PngError, read_png, write_png
 
 
 def test_random_input_is_seeded_and_normal() -> None:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from core import generate_source, load_block, save_block
-from core.examples import EXAMPLES, EXAMPLES_DIR, seed_block
-from core.project_file import ProjectFileError, block_to_json
+from core.files.examples import EXAMPLES, EXAMPLES_DIR, seed_block
+from core.files.project_file import ProjectFileError, block_to_json
 
 MINIMAL = """{"format": "block-studio", "version": 1, "class_name": "ConvBlock",
  "input_shape": [1, 3, 64, 64],

@@ -8,9 +8,9 @@ import torchinfo
 from hypothesis import HealthCheck, event, given, settings
 
 from core import analyze, instantiate
-from core.block import Block, Layer
-from core.layers import LAYER_KINDS
-from core.loader import LoadError
+from core.codegen.loader import LoadError
+from core.layers.registry import LAYER_KINDS
+from core.model.block import Block, Layer
 from tests.strategies import blocks
 
 # torch's own notes on legal-but-unusual inputs (Dropout2d on 2-D, even "same" kernels) are expected here
@@ -69,7 +69,7 @@ def test_params_and_mult_adds_equal_torchinfo(block: Block) -> None:
 
 
 def test_seed_block_matches_torchinfo_table() -> None:
-    from core.examples import seed_block
+    from core.files.examples import seed_block
 
     block = seed_block()
     analysis = analyze(block)
@@ -134,7 +134,7 @@ def test_batchnorm_one_value_per_channel_is_a_warning_not_an_error() -> None:
 
 def test_receptive_field_and_jump_of_resnet_stem() -> None:
     from core import load_block
-    from core.examples import EXAMPLES_DIR
+    from core.files.examples import EXAMPLES_DIR
 
     analysis = analyze(load_block(EXAMPLES_DIR / "resnet_stem.json"))
     # conv7 s2 -> rf 7, jump 2; maxpool3 s2 -> rf 7 + 2*2 = 11, jump 4

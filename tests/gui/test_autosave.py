@@ -93,7 +93,7 @@ def test_work_of_a_killed_app_is_offered_back(qtbot, tmp_path: Path, isolated_au
 
 
 def test_an_autosave_that_cannot_be_restored_is_kept_not_deleted(qtbot, isolated_autosave: Path) -> None:
-    from gui.autosave import crash_leftovers
+    from gui.document.autosave import crash_leftovers
 
     folder = isolated_autosave / "autosave"
     folder.mkdir(parents=True, exist_ok=True)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QListWidgetItem
 
-from core.layers import LAYER_KINDS
-from gui.block_model import ERROR_ROLE, SHAPE_ROLE, STATE_ROLE, kinds_mime
-from gui.palette import KIND_ROLE
+from core.layers.registry import LAYER_KINDS
+from gui.editor.block_model import ERROR_ROLE, SHAPE_ROLE, STATE_ROLE, kinds_mime
+from gui.editor.palette import KIND_ROLE
 from tests.gui.helpers import kinds, send_drag_move, send_drop
 
 SEED = ["Conv2d", "BatchNorm2d", "ReLU", "MaxPool2d"]
@@ -29,7 +29,7 @@ def test_window_has_the_named_parts_and_opens_on_the_seed(window) -> None:  # no
 
 
 def test_palette_lists_every_registry_kind_with_a_tooltip(window) -> None:  # noqa: ANN001
-    from core.layers import LAYER_KINDS
+    from core.layers.registry import LAYER_KINDS
 
     palette = window.layer_palette
     assert [palette.item(i).text() for i in range(palette.count())] == list(LAYER_KINDS)
@@ -91,7 +91,7 @@ def test_reorder_by_dragging_cards_and_undo_restores_the_code(window) -> None:  
 def test_rows_from_another_document_are_refused(window) -> None:  # noqa: ANN001
     from PySide6.QtCore import QByteArray, QMimeData
 
-    from gui.block_model import ROWS_MIME
+    from gui.editor.block_model import ROWS_MIME
 
     data = QMimeData()
     data.setData(ROWS_MIME, QByteArray(b'{"document": 1, "rows": [0]}'))
@@ -129,7 +129,7 @@ def test_keys_delete_duplicate_and_move_a_multi_selection(window, qtbot) -> None
 def test_double_click_appends_and_an_empty_block_can_grow_into_the_seed(window, monkeypatch) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QMessageBox
 
-    from core.examples import seed_block
+    from core.files.examples import seed_block
 
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
     window.new_action.trigger()

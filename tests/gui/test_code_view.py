@@ -83,7 +83,7 @@ def test_copy_button_and_error_line(window, qtbot) -> None:  # noqa: ANN001
 
 def test_incremental_updates_highlight_like_a_fresh_view(window) -> None:  # noqa: ANN001
     """Only changed lines are replaced and re-lexed; the result must match a from-scratch view."""
-    from gui.code_view import CodeView
+    from gui.source.code_view import CodeView
 
     document = window.document
     document.add_layers(2, ["AvgPool2d", "Conv2d"])
@@ -103,7 +103,7 @@ def test_switching_to_a_dark_palette_switches_the_token_colours(window, qtbot) -
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
 
-    from gui.highlighter import DARK_STYLE, LIGHT_STYLE
+    from gui.source.highlighter import DARK_STYLE, LIGHT_STYLE
 
     light = QApplication.palette()
     dark = QPalette(light)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.block import Block, Layer
-from gui.document import BlockDocument
+from core.model.block import Block, Layer
+from gui.document.document import BlockDocument
 
 
 @pytest.fixture

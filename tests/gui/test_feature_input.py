@@ -13,12 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 import core
-from core.block import Block, Layer
-from gui.activation_view import ActivationView
-from gui.block_settings import BlockSettingsForm
-from gui.document import BlockDocument
-from gui.import_python import import_python
-from gui.run_panel import RunPanel
+from core.model.block import Block, Layer
+from gui.document.document import BlockDocument
+from gui.document.import_python import import_python
+from gui.properties.block_settings import BlockSettingsForm
+from gui.run.activation_view import ActivationView
+from gui.run.run_panel import RunPanel
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "import" / "seed_convblock.py"
 WAIT_MS = 60_000  # generous for slow CI machines; a pass never waits this long

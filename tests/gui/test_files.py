@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from core.examples import EXAMPLES, EXAMPLES_DIR
-from core.project_file import load_block
+from core.files.examples import EXAMPLES, EXAMPLES_DIR
+from core.files.project_file import load_block
 from gui.main_window import MainWindow
 from tests.gui.helpers import kinds
 

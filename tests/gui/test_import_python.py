@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from core import generate_source
-from core.examples import seed_block
+from core.files.examples import seed_block
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"
 
@@ -43,7 +43,7 @@ def test_importing_a_hostile_file_executes_nothing(window, monkeypatch, tmp_path
     )
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
-    from gui.import_python import import_python
+    from gui.document.import_python import import_python
 
     import_python(window.files, str(hostile))
     assert not canary.exists()
@@ -55,7 +55,7 @@ def test_an_unreadable_file_shows_the_error_and_keeps_the_block(window, monkeypa
     errors: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: errors.append(text))
     before = window.document.generated.source
-    from gui.import_python import import_python
+    from gui.document.import_python import import_python
 
     assert not import_python(window.files, str(broken))
     assert "broken.py" in errors[0]

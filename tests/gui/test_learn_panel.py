@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from core.internals import MODULE_ERROR
-from gui.document import BlockDocument
-from gui.internals_view import GROUP_BUFFERS, GROUP_INIT, GROUP_PARAMETERS, GROUP_STATE
-from gui.learn_panel import LearnPanel
+from core.learn.internals import MODULE_ERROR
+from gui.document.document import BlockDocument
+from gui.inspectors.internals_view import GROUP_BUFFERS, GROUP_INIT, GROUP_PARAMETERS, GROUP_STATE
+from gui.inspectors.learn_panel import LearnPanel
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,8 +31,8 @@ def test_building_the_panel_does_not_import_torch():
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from gui.document import BlockDocument\n"
-        "from gui.learn_panel import LearnPanel\n"
+        "from gui.document.document import BlockDocument\n"
+        "from gui.inspectors.learn_panel import LearnPanel\n"
         "panel = LearnPanel(BlockDocument())\n"
         "panel.document.set_current_layer(0)\n"
         "print('torch' in sys.modules)\n"

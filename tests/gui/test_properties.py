@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QToolButton
 
-from gui.block_model import CARD_PARAMS_ROLE
-from gui.block_settings import BlockSettingsForm
-from gui.layer_form import LayerForm
+from gui.editor.block_model import CARD_PARAMS_ROLE
+from gui.properties.block_settings import BlockSettingsForm
+from gui.properties.layer_form import LayerForm
 
 
 def select(window, row: int) -> LayerForm:  # noqa: ANN001
@@ -113,7 +113,7 @@ def test_promote_button_has_an_explaining_tooltip(window) -> None:  # noqa: ANN0
 
 
 def test_every_registry_kind_gets_one_editor_per_parameter(window) -> None:  # noqa: ANN001
-    from core.layers import LAYER_KINDS
+    from core.layers.registry import LAYER_KINDS
 
     document = window.document
     for kind, spec in LAYER_KINDS.items():

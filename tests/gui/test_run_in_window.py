@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.block import Block, Layer
+from core.model.block import Block, Layer
 from tests.gui.test_run_panel import press_run
 
 

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
-from core.block import Block, Layer
-from core.examples import seed_block
-from gui.document import BlockDocument
-from gui.run_panel import RunPanel
+from core.files.examples import seed_block
+from core.model.block import Block, Layer
+from gui.document.document import BlockDocument
+from gui.run.run_panel import RunPanel
 
 WAIT_MS = 60_000  # generous: CI machines are slow; a pass never waits this long
 

@@ -13,11 +13,11 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
-from core.examples import seed_block
-from gui.activation_view import ActivationView
-from gui.document import BlockDocument
-from gui.run_panel import RunPanel
-from gui.timing_view import TimingView
+from core.files.examples import seed_block
+from gui.document.document import BlockDocument
+from gui.run.activation_view import ActivationView
+from gui.run.run_panel import RunPanel
+from gui.run.timing_view import TimingView
 
 WAIT_MS = 60_000
 
@@ -178,7 +178,7 @@ def test_a_new_view_shows_the_last_result(qtbot, views) -> None:
 
 
 def test_vector_outputs_show_as_one_wrapped_map(qtbot, views) -> None:
-    from core.block import Block, Layer
+    from core.model.block import Block, Layer
 
     panel, view, _ = views
     block = Block(

@@ -1,0 +1,134 @@
+"""Syntax helpers for importing Python model files: literals, dotted names, torch.nn aliases.
+
+Everything here reads `ast` nodes; nothing is compiled or executed.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.layers.registry import LAYER_KINDS, LayerKind
+
+# torch's constructor signatures, in positional order (checked against the installed torch by
+# tests/core/test_importer.py). A kind missing here falls back to inferred + registry order.
+TORCH_SIGNATURES: dict[str, tuple[str, ...]] = {
+    "Conv2d": (
+        "in_channels",
+        "out_channels",
+        "kernel_size",
+        "stride",
+        "padding",
+        "dilation",
+        "groups",
+        "bias",
+        "padding_mode",
+        "device",
+        "dtype",
+    ),
+    "BatchNorm2d": ("num_features", "eps", "momentum", "affine", "track_running_stats", "device", "dtype"),
+    "ReLU": ("inplace",),
+    "MaxPool2d": ("kernel_size", "stride", "padding", "dilation", "return_indices", "ceil_mode"),
+    "AvgPool2d": ("kernel_size", "stride", "padding", "ceil_mode", "count_include_pad", "divisor_override"),
+}
+# torch arguments a Block does not model: accepted only at torch's default, which changes nothing
+UNMODELLED_DEFAULTS: dict[str, Any] = {"device": None, "dtype": None, "return_indices": False, "divisor_override": None}
+
+
+def torch_signature(kind: LayerKind) -> tuple[str, ...]:
+    return TORCH_SIGNATURES.get(kind.name, kind.inferred + tuple(s.name for s in kind.params))
+
+
+@dataclass(frozen=True)
+class ImportIssue:
+    """Something in the file, and the line it is on."""
+
+    what: str
+    line: int | None = None
+    detail: str = ""
+
+    def __str__(self) -> str:
+        text = self.what if self.line is None else f"{self.what} at line {self.line}"
+        return f"{text}: {self.detail}" if self.detail else text
+
+
+@dataclass(frozen=True)
+class Value:
+    """A constructor value: a literal, or an __init__ argument (then `value` is its default)."""
+
+    value: Any
+    argument: str | None = None
+
+
+@dataclass
+class LayerCall:
+    kind: str
+    line: int
+    attribute: str | None  # the self.<name> it is assigned to (attribute container)
+    inferred: Value | None = None  # in_channels / num_features as written
+    params: dict[str, Value] = field(default_factory=dict)
+
+
+def source_of(node: ast.AST, limit: int = 60) -> str:
+    text = ast.unparse(node)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def dotted(node: ast.AST) -> str | None:
+    """`a.b.c` for a chain of names and attributes, else None."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        head = dotted(node.value)
+        return f"{head}.{node.attr}" if head else None
+    return None
+
+
+def literal(node: ast.AST) -> Any:
+    """The value of a literal number/bool/None/string or tuple of them; ValueError otherwise."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float, str, type(None))):
+        return node.value
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        inner = literal(node.operand)
+        if isinstance(inner, (int, float)) and not isinstance(inner, bool):
+            return -inner if isinstance(node.op, ast.USub) else inner
+    if isinstance(node, (ast.Tuple, ast.List)):
+        return tuple(literal(item) for item in node.elts)
+    raise ValueError(source_of(node))
+
+
+class TorchNames:
+    """Which names in the file mean torch.nn, from its import statements."""
+
+    def __init__(self, tree: ast.Module) -> None:
+        self.prefixes = {"nn", "torch.nn"}  # the universal convention, even without an import
+        self.direct: dict[str, str] = {}
+        self.star = False
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.name == "torch.nn":
+                        self.prefixes.add(alias.asname or "torch.nn")
+                    elif alias.name == "torch":
+                        self.prefixes.add(f"{alias.asname or 'torch'}.nn")
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                for alias in node.names:
+                    if node.module == "torch" and alias.name == "nn":
+                        self.prefixes.add(alias.asname or "nn")
+                    elif node.module == "torch.nn" and alias.name == "*":
+                        self.star = True
+                    elif node.module == "torch.nn":
+                        self.direct[alias.asname or alias.name] = alias.name
+
+    def nn_class(self, node: ast.AST) -> str | None:
+        """The torch.nn class a callee or base names (`nn.Conv2d` -> "Conv2d"), else None."""
+        name = dotted(node)
+        if name is None:
+            return None
+        prefix, _, last = name.rpartition(".")
+        if prefix:
+            return last if prefix in self.prefixes else None
+        if name in self.direct:
+            return self.direct[name]
+        return name if self.star and (name in LAYER_KINDS or name in ("Module", "Sequential")) else None

@@ -1,0 +1,217 @@
+"""Shape rules: torch's output-size formulas and acceptance checks, written without torch.
+
+Each rule takes the input shape and the layer's resolved parameters and returns the output
+shape, or raises LayerProblem in words a learner understands. They mirror torch's own checks
+(a property test runs them against real modules), so analysis needs no forward pass.
+"""
+
+from __future__ import annotations
+
+from math import prod
+from typing import Any
+
+from core.layers.params import pair
+
+Shape = tuple[int, ...]
+Params = dict[str, Any]  # every parameter of a kind, defaults filled in
+
+
+class LayerProblem(Exception):
+    """A layer cannot work on its input; `param` names the culprit when there is one."""
+
+    def __init__(self, param: str | None, message: str) -> None:
+        super().__init__(message)
+        self.param = param
+        self.message = message
+
+
+def shape_text(shape: Shape) -> str:
+    return "(" + ", ".join(str(n) for n in shape) + ")"
+
+
+def image_dims(x: Shape, layer: str, batched_only: bool = False) -> tuple[Shape, int, int, int]:
+    """(batch prefix, C, H, W) of a 4-D (N, C, H, W) or unbatched 3-D (C, H, W) input."""
+    if len(x) == 4:
+        return x[:1], x[1], x[2], x[3]
+    if len(x) == 3 and not batched_only:
+        return (), x[0], x[1], x[2]
+    wanted = "a 4-D input (N, C, H, W)" if batched_only else "an image-shaped input (N, C, H, W)"
+    if len(x) <= 2:  # features, from the block's (N, F) input or from Flatten/Linear
+        why = ": features have no height and width (it cannot take an (N, F) input or follow Flatten or Linear)"
+    else:
+        why = "; it cannot follow Flatten or Linear"
+    raise LayerProblem(None, f"{layer} needs {wanted}, but gets {shape_text(x)}{why}")
+
+
+def _window_text(k: Any) -> str:
+    """A kernel size as the user wrote it: 3 stays "3", (3, 5) reads "3x5"."""
+    if isinstance(k, int):
+        return str(k)
+    h, w = k
+    return f"{h}x{w}"
+
+
+def sliding_size(size: int, k: int, s: int, pad: int, d: int, ceil_mode: bool = False) -> int:
+    """torch's output-size formula for convolution and pooling along one axis."""
+    span = d * (k - 1) + 1
+    numerator = size + 2 * pad - span + ((s - 1) if ceil_mode else 0)
+    out = numerator // s + 1
+    # torch: with ceil_mode the last window must start inside the input or left padding
+    if ceil_mode and (out - 1) * s >= size + pad:
+        out -= 1
+    return out
+
+
+def conv2d_shape(x: Shape, p: Params) -> Shape:
+    lead, c, h, w = image_dims(x, "Conv2d")
+    groups, out_c = p["groups"], p["out_channels"]
+    if c % groups:
+        raise LayerProblem("groups", f"groups {groups} does not divide the {c} input channels")
+    if out_c % groups:
+        raise LayerProblem("groups", f"groups {groups} does not divide out_channels {out_c}")
+    (kh, kw), (sh, sw), (dh, dw) = pair(p["kernel_size"]), pair(p["stride"]), pair(p["dilation"])
+    padding = p["padding"]
+    if padding == "same" and (sh, sw) != (1, 1):
+        raise LayerProblem("padding", 'padding "same" only works with stride 1 (torch refuses strided "same")')
+    if padding == "same":
+        totals = (dh * (kh - 1), dw * (kw - 1))
+        sides = [(t // 2, t - t // 2) for t in totals]  # torch puts the odd pixel at the end
+    elif padding == "valid":
+        sides = [(0, 0), (0, 0)]
+    else:
+        ph, pw = pair(padding)
+        sides = [(ph, ph), (pw, pw)]
+    mode = p["padding_mode"]
+    for size, (before, after) in zip((h, w), sides):
+        biggest = max(before, after)
+        if mode == "reflect" and biggest >= size:
+            raise LayerProblem(
+                "padding", f'padding {biggest} with padding_mode "reflect" must be smaller than the input size {h}x{w}'
+            )
+        if mode == "circular" and biggest > size:
+            raise LayerProblem(
+                "padding", f'padding {biggest} with padding_mode "circular" cannot exceed the input size {h}x{w}'
+            )
+    padded = [size + before + after for size, (before, after) in zip((h, w), sides)]
+    spans = [dh * (kh - 1) + 1, dw * (kw - 1) + 1]
+    if padded[0] < spans[0] or padded[1] < spans[1]:
+        dilated = "" if (dh, dw) == (1, 1) else f" (dilated to {spans[0]}x{spans[1]})"
+        raise LayerProblem(
+            "kernel_size",
+            f"kernel_size {_window_text(p['kernel_size'])}{dilated} is larger than the padded input "
+            f"{padded[0]}x{padded[1]}",
+        )
+    out_h = (padded[0] - spans[0]) // sh + 1
+    out_w = (padded[1] - spans[1]) // sw + 1
+    return (*lead, out_c, out_h, out_w)
+
+
+def pool_shape(x: Shape, p: Params, max_pool: bool) -> Shape:
+    lead, c, h, w = image_dims(x, "MaxPool2d" if max_pool else "AvgPool2d")
+    (kh, kw), (ph, pw) = pair(p["kernel_size"]), pair(p["padding"])
+    sh, sw = pair(p["stride"] if p["stride"] is not None else p["kernel_size"])
+    dh, dw = pair(p["dilation"]) if max_pool else (1, 1)
+    for pad, k in ((ph, kh), (pw, kw)):
+        # torch checks the undilated kernel, even for a dilated max pool
+        if pad > k // 2:
+            raise LayerProblem(
+                "padding", f"padding {pad} is more than half of kernel_size {k} (torch allows at most {k // 2})"
+            )
+    out_h = sliding_size(h, kh, sh, ph, dh, p["ceil_mode"])
+    out_w = sliding_size(w, kw, sw, pw, dw, p["ceil_mode"])
+    if out_h < 1 or out_w < 1:
+        spans = f"{dh * (kh - 1) + 1}x{dw * (kw - 1) + 1}"
+        window = _window_text(p["kernel_size"]) if (dh, dw) == (1, 1) else f"{spans} (dilated)"
+        raise LayerProblem(
+            "kernel_size",
+            f"kernel_size {window} is larger than the padded input {h + 2 * ph}x{w + 2 * pw} "
+            f"(output would be {max(out_h, 0)}x{max(out_w, 0)})",
+        )
+    return (*lead, c, out_h, out_w)
+
+
+def batchnorm_shape(x: Shape, p: Params) -> Shape:
+    (n,), c, h, w = image_dims(x, "BatchNorm2d", batched_only=True)
+    if n * h * w == 1 and not p["track_running_stats"]:
+        raise LayerProblem(
+            "track_running_stats",
+            "with track_running_stats off, BatchNorm2d always uses batch statistics and needs "
+            f"more than 1 value per channel; the input {n}x{c}x{h}x{w} has 1",
+        )
+    return x
+
+
+def batchnorm_warning(x: Shape, p: Params) -> str | None:
+    if len(x) != 4:
+        return None
+    n, c, h, w = x
+    if n * h * w == 1:
+        return (
+            f"input {n}x{c}x{h}x{w} has 1 value per channel: works in eval mode, "
+            "but torch refuses it in train mode (batch statistics need more than 1 value)"
+        )
+    return None
+
+
+def linear_shape(x: Shape, p: Params) -> Shape:
+    return (*x[:-1], p["out_features"])
+
+
+def flatten_shape(x: Shape, p: Params) -> Shape:
+    rank = len(x)
+    start, end = p["start_dim"], p["end_dim"]
+    for name, dim in (("start_dim", start), ("end_dim", end)):
+        if not -rank <= dim < rank:
+            raise LayerProblem(
+                name, f"{name} {dim} does not exist in a {rank}-D input {shape_text(x)} (valid: {-rank} to {rank - 1})"
+            )
+    start, end = start % rank, end % rank
+    if start > end:
+        raise LayerProblem("start_dim", f"start_dim {p['start_dim']} comes after end_dim {p['end_dim']}")
+    return (*x[:start], prod(x[start : end + 1]), *x[end + 1 :])
+
+
+def adaptive_pool_shape(x: Shape, p: Params) -> Shape:
+    oh, ow = pair(p["output_size"])
+    if p["output_size"] == 1 and len(x) >= 2:
+        # torch computes output_size=1 as a mean over the last two dims, whatever the rank
+        return (*x[:-2], 1, 1)
+    lead, c, _, _ = image_dims(x, "AdaptiveAvgPool2d")
+    return (*lead, c, oh, ow)
+
+
+def dropout2d_warning(x: Shape, p: Params) -> str | None:
+    if len(x) in (3, 4):
+        return None
+    return f"Dropout2d on a {len(x)}-D input drops single values, not channels; torch warns it will refuse this"
+
+
+def same_shape(x: Shape, p: Params) -> Shape:
+    return x
+
+
+def conv_weights(x: Shape, p: Params) -> list[tuple[str, int]]:
+    kh, kw = pair(p["kernel_size"])
+    weights = [("weight", p["out_channels"] * (x[-3] // p["groups"]) * kh * kw)]
+    if p["bias"]:
+        weights.append(("bias", p["out_channels"]))
+    return weights
+
+
+def batchnorm_weights(x: Shape, p: Params) -> list[tuple[str, int]]:
+    return [("weight", x[-3]), ("bias", x[-3])] if p["affine"] else []
+
+
+def linear_weights(x: Shape, p: Params) -> list[tuple[str, int]]:
+    weights = [("weight", p["out_features"] * x[-1])]
+    if p["bias"]:
+        weights.append(("bias", p["out_features"]))
+    return weights
+
+
+def conv_window(p: Params) -> tuple[tuple[int, int], tuple[int, int]]:
+    return pair(p["kernel_size"]), pair(p["stride"])
+
+
+def pool_window(p: Params) -> tuple[tuple[int, int], tuple[int, int]]:
+    return pair(p["kernel_size"]), pair(p["stride"] if p["stride"] is not None else p["kernel_size"])

@@ -1,0 +1,284 @@
+"""Explanations in place: a layer's size, parameter and receptive-field formulas with the user's numbers.
+
+Each `Formula` carries the general rule, the same rule with the numbers filled in, and the value.
+The numbers come from the block; the values are computed here from the filled-in rule itself and
+tests check them against `core.analysis.block_analysis`, so the text a learner reads is the arithmetic torch does.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.analysis.block_analysis import Analysis
+from core.layers.params import pair
+from core.layers.registry import LAYER_KINDS, LayerKind, Shape
+from core.model.block import Block
+
+# counted from the end: the same dims in a batched (N, C, H, W) and an unbatched (C, H, W) map
+AXES = (("H", -2), ("W", -1))
+CHANNEL_DIM = -3
+_DIM_LABELS = {2: ("N", "F"), 3: ("N", "C", "L"), 4: ("N", "C", "H", "W")}
+
+
+@dataclass(frozen=True)
+class Formula:
+    label: str  # "H_out", "weight", "receptive field H"
+    general: str  # the rule in words: "floor((H + 2*padding - ...) / stride + 1)"
+    expression: str  # the rule with the numbers: "floor((64 + 2*1 - 1*(3-1) - 1) / 1 + 1)"
+    value: int
+
+    def __str__(self) -> str:
+        if self.expression == str(self.value):
+            plain = not self.general or self.general == self.label
+            return f"{self.label} = {self.value}" if plain else f"{self.label} = {self.general} = {self.value}"
+        return f"{self.label} = {self.expression} = {self.value}"
+
+    def full(self) -> str:
+        """The rule, then the numbers: `weight = out_channels * ... = 16 * 3 * 3 * 3 = 432`."""
+        if self.expression == str(self.value):
+            return str(self)
+        return f"{self.label} = {self.general} = {self.expression} = {self.value}"
+
+
+@dataclass
+class LayerExplanation:
+    index: int
+    kind: str
+    summary: str  # what the layer does
+    input_shape: Shape | None = None
+    output_shape: Shape | None = None
+    size: list[Formula] = field(default_factory=list)
+    params: list[Formula] = field(default_factory=list)
+    receptive: list[Formula] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # stride defaults, ceil_mode, "same", buffers ...
+    receptive_field: tuple[int, int] | None = None
+    jump: tuple[int, int] | None = None
+    error: str | None = None  # why there is no input shape for this layer
+
+    @property
+    def total_params(self) -> int:
+        return sum(f.value for f in self.params if f.label != "parameters")
+
+    def text(self) -> str:
+        """Plain text for a learner: what it does, then the three kinds of formula."""
+        lines = [f"Layer {self.index + 1}: {self.kind}", self.summary, ""]
+        if self.error:
+            return "\n".join([*lines, self.error])
+        lines.append(f"Output size ({_shape(self.input_shape)} -> {_shape(self.output_shape)}):")
+        for formula in self.size:
+            if formula.expression != str(formula.value):
+                lines.append(f"  {formula.label} = {formula.general}")
+            lines.append(f"  {formula}")
+        lines += ["", "Parameters:"] + [f"  {f.full()}" for f in self.params]
+        if not self.params:
+            lines.append("  none: this layer learns nothing")
+        if self.receptive_field and self.jump:
+            (rh, rw), (jh, jw) = self.receptive_field, self.jump
+            lines += [
+                "",
+                f"Receptive field: each output value sees {rh}x{rw} input pixels; neighbouring outputs are "
+                f"{jh}x{jw} input pixels apart (effective stride).",
+            ]
+            lines += [f"  {f.full()}" for f in self.receptive]
+        if self.notes:
+            lines += ["", *self.notes]
+        return "\n".join(lines)
+
+
+def explain_layer(block: Block, analysis: Analysis, index: int) -> LayerExplanation:
+    """The explanation of layer `index` of `block` (0-based), using `analysis` of the same block."""
+    layer = block.layers[index]
+    kind = LAYER_KINDS[layer.kind]
+    result = LayerExplanation(index, layer.kind, kind.summary)
+    if index >= len(analysis.layers):
+        error = analysis.error
+        if error is not None and error.index == index:
+            result.error = f"This layer cannot run: {error.message}"
+        else:
+            result.error = "An earlier layer cannot run, so this layer has no input to explain."
+        return result
+    report = analysis.layers[index]
+    p = layer.resolved()
+    result.input_shape, result.output_shape = report.input_shape, report.output_shape
+    if len(report.output_shape) == 4:  # a receptive field belongs to a spatial map
+        result.receptive_field, result.jump = report.receptive_field, report.jump
+    else:
+        was = "is not" if len(analysis.input_shape) == 2 else "is no longer"  # an (N, F) input never was one
+        result.notes.append(f"The output {was} a spatial map: each value can depend on the whole input.")
+    result.size = _size_formulas(kind, report.input_shape, report.output_shape, p, result.notes)
+    result.params = _param_formulas(kind, report.input_shape, p, result.notes)
+    previous = analysis.layers[index - 1] if index > 0 else None
+    rf = previous.receptive_field if previous else (1, 1)
+    jump = previous.jump if previous else (1, 1)
+    if result.receptive_field is not None:
+        result.receptive = _receptive_formulas(kind, p, rf, jump)
+    return result
+
+
+# ---- output size ---------------------------------------------------------------------------
+
+
+def _size_formulas(kind: LayerKind, x: Shape, out: Shape, p: dict[str, Any], notes: list[str]) -> list[Formula]:
+    if kind.name == "Conv2d":
+        return _conv_size(x, p, notes)
+    if kind.name in ("MaxPool2d", "AvgPool2d"):
+        return _pool_size(kind, x, p, notes)
+    if len(x) == 4 and x == out:
+        return [Formula(f"{axis}_out", axis, str(x[dim]), x[dim]) for axis, dim in AXES] + [
+            Formula("C_out", "C", str(x[CHANNEL_DIM]), x[CHANNEL_DIM])
+        ]
+    notes.append(f"Size rule: {kind.size_rule}")
+    labels = _DIM_LABELS.get(len(out), tuple(f"dim{i}" for i in range(len(out))))
+    return [Formula(f"{label}_out", "", str(n), n) for label, n in zip(labels, out)]
+
+
+def _conv_size(x: Shape, p: dict[str, Any], notes: list[str]) -> list[Formula]:
+    kernel, stride, dilation = pair(p["kernel_size"]), pair(p["stride"]), pair(p["dilation"])
+    padding = p["padding"]
+    if padding == "same":
+        totals = [d * (k - 1) for d, k in zip(dilation, kernel)]
+        sides = [(t // 2, t - t // 2) for t in totals]
+        notes.append(
+            'padding "same": torch adds dilation*(kernel_size-1) pixels per axis, half before and the rest '
+            f"after (H: {sides[0][0]}+{sides[0][1]}, W: {sides[1][0]}+{sides[1][1]}), so the size stays the same."
+        )
+    elif padding == "valid":
+        sides = [(0, 0), (0, 0)]
+        notes.append('padding "valid" means no padding at all.')
+    else:
+        sides = [(n, n) for n in pair(padding)]
+    formulas = []
+    for (axis, dim), k, s, d, (before, after) in zip(AXES, kernel, stride, dilation, sides):
+        pad = f"2*{before}" if before == after else f"{before} + {after}"
+        expression = f"floor(({x[dim]} + {pad} - {d}*({k}-1) - 1) / {s} + 1)"
+        general = f"floor(({axis} + 2*padding - dilation*(kernel_size-1) - 1) / stride + 1)"
+        formulas.append(Formula(f"{axis}_out", general, expression, _evaluate(expression)))
+    out_c = p["out_channels"]
+    formulas.append(Formula("C_out", "out_channels", str(out_c), out_c))
+    return formulas
+
+
+def _pool_size(kind: LayerKind, x: Shape, p: dict[str, Any], notes: list[str]) -> list[Formula]:
+    kernel, padding = pair(p["kernel_size"]), pair(p["padding"])
+    if p["stride"] is None:
+        notes.append(f"stride is not given, so it defaults to kernel_size = {_pair_text(p['kernel_size'])}.")
+        stride = kernel
+    else:
+        stride = pair(p["stride"])
+    dilated = "dilation" in p
+    dilation = pair(p["dilation"]) if dilated else (1, 1)
+    rounding = "ceil" if p["ceil_mode"] else "floor"
+    formulas = []
+    for (axis, dim), k, s, pad, d in zip(AXES, kernel, stride, padding, dilation):
+        if dilated:
+            inner = f"{x[dim]} + 2*{pad} - {d}*({k}-1) - 1"
+            general = f"{rounding}(({axis} + 2*padding - dilation*(kernel_size-1) - 1) / stride + 1)"
+        else:
+            inner = f"{x[dim]} + 2*{pad} - {k}"
+            general = f"{rounding}(({axis} + 2*padding - kernel_size) / stride + 1)"
+        expression = f"{rounding}(({inner}) / {s} + 1)"
+        value = _evaluate(expression)
+        if p["ceil_mode"] and (value - 1) * s >= x[dim] + pad:
+            # torch: with ceil_mode the last window must start inside the input or its left padding
+            notes.append(
+                f"ceil_mode on {axis}: the last window would start at {(value - 1) * s}, past the input and its "
+                f"left padding ({x[dim]} + {pad}), so torch drops it: {value} - 1 = {value - 1}."
+            )
+            expression += " - 1"
+            value = _evaluate(expression)
+        formulas.append(Formula(f"{axis}_out", general, expression, value))
+    if p["ceil_mode"]:
+        notes.append("ceil_mode rounds the division up, so a partial window at the edge still gives an output.")
+    formulas.append(Formula("C_out", "C", str(x[CHANNEL_DIM]), x[CHANNEL_DIM]))
+    return formulas
+
+
+# ---- parameters ----------------------------------------------------------------------------
+
+
+def _param_formulas(kind: LayerKind, x: Shape, p: dict[str, Any], notes: list[str]) -> list[Formula]:
+    formulas: list[Formula] = []
+    if kind.name == "Conv2d":
+        kh, kw = pair(p["kernel_size"])
+        out_c, in_c, groups = p["out_channels"], x[CHANNEL_DIM], p["groups"]
+        if groups == 1:
+            general = "out_channels * in_channels * kernel_h * kernel_w"
+            expression = f"{out_c} * {in_c} * {kh} * {kw}"
+        else:
+            general = "out_channels * (in_channels / groups) * kernel_h * kernel_w"
+            expression = f"{out_c} * ({in_c} / {groups}) * {kh} * {kw}"
+        formulas.append(Formula("weight", general, expression, _evaluate(expression)))
+        if p["bias"]:
+            formulas.append(Formula("bias", "out_channels", str(out_c), out_c))
+    elif kind.name == "BatchNorm2d":
+        c = x[CHANNEL_DIM]
+        if p["affine"]:
+            formulas.append(Formula("weight (scale)", "num_features", str(c), c))
+            formulas.append(Formula("bias (shift)", "num_features", str(c), c))
+        if p["track_running_stats"]:
+            notes.append(
+                f"BatchNorm2d also keeps buffers, which are state, not learned: running_mean ({c}), "
+                f"running_var ({c}) and num_batches_tracked (1). They are in state_dict but not in parameters()."
+            )
+    elif kind.name == "Linear":
+        out_f, in_f = p["out_features"], x[-1]
+        expression = f"{out_f} * {in_f}"
+        formulas.append(Formula("weight", "out_features * in_features", expression, _evaluate(expression)))
+        if p["bias"]:
+            formulas.append(Formula("bias", "out_features", str(out_f), out_f))
+    else:
+        formulas = [Formula(name, "", str(count), count) for name, count in kind.weights(x, p)]
+    if len(formulas) > 1:
+        general = " + ".join(f.label.split()[0] for f in formulas)
+        expression = " + ".join(str(f.value) for f in formulas)
+        formulas.append(Formula("parameters", general, expression, _evaluate(expression)))
+    return formulas
+
+
+# ---- receptive field -----------------------------------------------------------------------
+
+
+def _receptive_formulas(
+    kind: LayerKind, p: dict[str, Any], rf: tuple[int, int], jump: tuple[int, int]
+) -> list[Formula]:
+    if kind.window is None:
+        unchanged = [(f"receptive field {axis}", rf[i]) for i, (axis, _) in enumerate(AXES)]
+        unchanged += [(f"effective stride {axis}", jump[i]) for i, (axis, _) in enumerate(AXES)]
+        return [Formula(label, "unchanged", str(value), value) for label, value in unchanged]
+    kernel, stride = kind.window(p)
+    dilation = pair(p.get("dilation", 1))
+    formulas = []
+    for i, (axis, _) in enumerate(AXES):
+        expression = f"{rf[i]} + {dilation[i]}*({kernel[i]}-1)*{jump[i]}"
+        general = "previous RF + dilation*(kernel_size-1)*previous stride"
+        formulas.append(Formula(f"receptive field {axis}", general, expression, _evaluate(expression)))
+    for i, (axis, _) in enumerate(AXES):
+        expression = f"{jump[i]} * {stride[i]}"
+        formulas.append(
+            Formula(f"effective stride {axis}", "previous stride * stride", expression, _evaluate(expression))
+        )
+    return formulas
+
+
+# ---- helpers -------------------------------------------------------------------------------
+
+
+def _evaluate(expression: str) -> int:
+    """Evaluate one of our own formula strings (digits, + - * / ( ) floor ceil only)."""
+    allowed = set("0123456789+-*/() .")
+    words = expression.replace("floor", "").replace("ceil", "")
+    if not set(words) <= allowed:
+        raise ValueError(f"not a formula: {expression!r}")
+    value = eval(expression, {"__builtins__": {}}, {"floor": math.floor, "ceil": math.ceil})  # noqa: S307
+    return int(value)
+
+
+def _pair_text(value: Any) -> str:
+    h, w = pair(value)
+    return str(h) if h == w else f"{h}x{w}"
+
+
+def _shape(shape: Shape | None) -> str:
+    return "?" if shape is None else "x".join(str(n) for n in shape)

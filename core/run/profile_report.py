@@ -1,0 +1,114 @@
+"""Profile results for people and programs: the CLI's table and JSON, the CSV export."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from core.analysis.formatting import shape_text
+from core.run.profiling import ProfileResult
+from core.run.timing import Timing
+
+CSV_COLUMNS = (
+    "device",
+    "device_name",
+    "dtype",
+    "threads",
+    "batch",
+    "mode",
+    "layer",
+    "type",
+    "output_shape",
+    "median_ms",
+    "q1_ms",
+    "q3_ms",
+    "iqr_ms",
+    "runs",
+    "calls_per_run",
+    "first_call_ms",
+)
+WHOLE_BLOCK = "whole block"
+
+
+def ms(seconds: float) -> float:
+    return seconds * 1e3
+
+
+def result_json(result: ProfileResult) -> dict:
+    """The `profile --json` document (keys as documented in the issue)."""
+
+    def timing(t: Timing | None) -> dict:
+        return {"median_ms": ms(t.median_s) if t else None, "iqr_ms": ms(t.iqr_s) if t else None}
+
+    return {
+        "device": result.settings.device,
+        "threads": result.threads,
+        "dtype": result.settings.dtype,
+        "layers": [{"type": r.kind, **timing(r.timing)} for r in result.layers],
+        "total_ms": ms(result.total.median_s) if result.total else None,
+        "first_call_ms": ms(result.first_call_s),
+    }
+
+
+def result_table(result: ProfileResult) -> str:
+    """Per-layer median and IQR in ms, the whole forward, the first call, and the settings."""
+    header = ("#", "Layer", "Output shape", "Median ms", "IQR ms", "Runs", "First call ms")
+    rows = [
+        (
+            str(r.index + 1),
+            r.kind,
+            shape_text(r.output_shape),
+            *_cells(r.timing),
+            f"{ms(r.first_call_s):.3f}",
+        )
+        for r in result.layers
+    ]
+    rows.append(
+        ("", WHOLE_BLOCK, shape_text(_output_shape(result)), *_cells(result.total), f"{ms(result.first_call_s):.3f}")
+    )
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+
+    def line(row: tuple[str, ...]) -> str:
+        cells = (cell.ljust(w) if i in (1, 2) else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths)))
+        return "  ".join(cells).rstrip()
+
+    rule = "-" * len(line(header))
+    body = [line(row) for row in rows]
+    return "\n".join([result.caption(), rule, line(header), rule, *body[:-1], rule, body[-1]])
+
+
+def results_csv(results: list[ProfileResult]) -> str:
+    """One row per layer and one "whole block" row per result; several results compare devices."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for result in results:
+        s = result.settings
+        common = [s.device, result.device_name, s.dtype, result.threads, result.batch, s.mode]
+        for r in result.layers:
+            writer.writerow(
+                [*common, r.index + 1, r.kind, shape_text(r.output_shape), *_numbers(r.timing), _f(ms(r.first_call_s))]
+            )
+        shape = shape_text(_output_shape(result))
+        writer.writerow([*common, "", WHOLE_BLOCK, shape, *_numbers(result.total), _f(ms(result.first_call_s))])
+    return out.getvalue()
+
+
+def _output_shape(result: ProfileResult) -> tuple[int, ...]:
+    return result.layers[-1].output_shape if result.layers else tuple(result.input.values.shape)
+
+
+def _cells(t: Timing | None) -> tuple[str, str, str]:
+    if t is None:
+        return ("-", "-", "-")
+    return (f"{ms(t.median_s):.4f}", f"{ms(t.iqr_s):.4f}", str(len(t.runs)))
+
+
+def _numbers(t: Timing | None) -> list[str | int]:
+    if t is None:
+        return ["", "", "", "", "", ""]
+    return [_f(ms(t.median_s)), _f(ms(t.q1_s)), _f(ms(t.q3_s)), _f(ms(t.iqr_s)), len(t.runs), t.calls]
+
+
+def _f(value: float) -> str:
+    return f"{value:.6g}"

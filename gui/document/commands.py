@@ -1,0 +1,254 @@
+"""Undo commands: every change to the Block is one of these, pushed on the document's stack.
+
+Commands call Block methods only (never touch `block.layers` directly), so the Block's events
+reach every observer, and they address layers by row: since all edits go through the stack,
+rows are the same when a command is undone or redone as when it was made.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+from core.model.block import Layer
+
+if TYPE_CHECKING:
+    from gui.document.document import BlockDocument
+
+SET_PARAM_ID = 1001
+SET_OPTION_ID = 1002
+
+OPTION_LABELS = {
+    "class_name": "class name",
+    "input_shape": "input shape",
+    "super_style": "super call",
+    "container": "container style",
+    "container_name": "container name",
+}
+
+
+class BlockCommand(QUndoCommand):
+    """Runs its edit inside one document batch: one recompute and one `changed` per step."""
+
+    def __init__(self, document: BlockDocument, text: str) -> None:
+        super().__init__(text)
+        self.document = document
+
+    def redo(self) -> None:
+        with self.document.batch():
+            self.apply()
+        self.document.request_selection(self.rows_after(undone=False))
+
+    def undo(self) -> None:
+        with self.document.batch():
+            self.revert()
+        self.document.request_selection(self.rows_after(undone=True))
+
+    def rows_after(self, undone: bool) -> list[int]:
+        """The rows to select once the step has run, so the learner sees what changed."""
+        return []
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+def _kinds_text(layers: list[Layer]) -> str:
+    kinds = {layer.kind for layer in layers}
+    return layers[0].kind if len(kinds) == 1 and len(layers) == 1 else f"{len(layers)} layers"
+
+
+class AddLayersCommand(BlockCommand):
+    """Insert layers at a row (add from the palette, drop, duplicate)."""
+
+    def __init__(self, document: BlockDocument, index: int, layers: list[Layer], verb: str = "Add") -> None:
+        super().__init__(document, f"{verb} {_kinds_text(layers)}")
+        self.index = max(0, min(index, len(document.block.layers)))
+        self.layers = layers
+
+    def apply(self) -> None:
+        self.document.block.insert(self.index, list(self.layers))
+
+    def revert(self) -> None:
+        self.document.block.remove(self.index, len(self.layers))
+
+    def rows_after(self, undone: bool) -> list[int]:
+        return [] if undone else list(range(self.index, self.index + len(self.layers)))
+
+
+class RemoveLayersCommand(BlockCommand):
+    """Remove any set of rows; undo puts the same Layer objects back where they were."""
+
+    def __init__(self, document: BlockDocument, rows: list[int]) -> None:
+        layers = [document.block.layers[r] for r in rows]
+        super().__init__(document, f"Delete {_kinds_text(layers)}")
+        self.runs = _runs(sorted(rows))
+        self.removed: list[tuple[int, list[Layer]]] = []
+
+    def apply(self) -> None:
+        # bottom run first, so the rows of the runs above stay valid
+        self.removed = [(start, self.document.block.remove(start, count)) for start, count in reversed(self.runs)]
+
+    def revert(self) -> None:
+        for start, layers in reversed(self.removed):
+            self.document.block.insert(start, layers)
+
+    def rows_after(self, undone: bool) -> list[int]:
+        if not undone:
+            return []
+        return [row for start, count in self.runs for row in range(start, start + count)]
+
+
+class MoveLayersCommand(BlockCommand):
+    """Reorder layers as a few Block.move steps (drag to reorder, Alt+Up/Down)."""
+
+    def __init__(self, document: BlockDocument, order: list[int], moved: list[int], text: str) -> None:
+        super().__init__(document, text)
+        forward, backward = _steps(order, reverse=False), _steps(order, reverse=True)
+        self.steps = min(forward, backward, key=len)  # (from row, to row) single-layer moves
+        self.old_rows = moved
+        self.new_rows = [order.index(row) for row in moved]
+
+    @classmethod
+    def build(cls, document: BlockDocument, rows: list[int], dest: int) -> MoveLayersCommand | None:
+        """Move `rows` (kept in order) to sit before row `dest` of the current list."""
+        count = len(document.block.layers)
+        picked = sorted({r for r in rows if 0 <= r < count})
+        if not picked:
+            return None
+        others = [r for r in range(count) if r not in picked]
+        at = sum(1 for r in others if r < dest)
+        order = others[:at] + picked + others[at:]
+        return cls.to_order(document, order, picked)
+
+    @classmethod
+    def to_order(cls, document: BlockDocument, order: list[int], moved: list[int]) -> MoveLayersCommand | None:
+        """A command that rearranges the layers so that new row i holds old row order[i]."""
+        if order == sorted(order):
+            return None
+        return cls(document, order, moved, "Move layer" if len(moved) == 1 else "Move layers")
+
+    def apply(self) -> None:
+        for source, target in self.steps:
+            self.document.block.move(source, 1, target)
+
+    def revert(self) -> None:
+        for source, target in reversed(self.steps):
+            self.document.block.move(target, 1, source)
+
+    def rows_after(self, undone: bool) -> list[int]:
+        return sorted(self.old_rows if undone else self.new_rows)
+
+
+class SetParamCommand(BlockCommand):
+    """Set one parameter; consecutive edits from one editor (`merge_key`) merge into one step."""
+
+    def __init__(self, document: BlockDocument, index: int, name: str, value: Any, merge_key: object = None) -> None:
+        layer = document.block.layers[index]
+        super().__init__(document, f"Set {layer.kind} {name}")
+        self.index, self.name, self.new = index, name, value
+        self.old = layer.value(name)
+        self.merge_key = merge_key
+
+    def id(self) -> int:
+        return SET_PARAM_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetParamCommand) or self.merge_key is None:
+            return False
+        if (other.merge_key, other.index, other.name) != (self.merge_key, self.index, self.name):
+            return False
+        self.new = other.new
+        # back where it started: the step does nothing, so the stack drops it
+        self.setObsolete(self.new == self.old)
+        return True
+
+    def apply(self) -> None:
+        self.document.block.set_param(self.index, self.name, self.new)
+
+    def rows_after(self, undone: bool) -> list[int]:
+        return [self.index]
+
+    def revert(self) -> None:
+        self.document.block.set_param(self.index, self.name, self.old)
+
+
+class SetArgumentCommand(BlockCommand):
+    """Promote a parameter to an `__init__` argument, rename it, or demote it (None)."""
+
+    def __init__(self, document: BlockDocument, index: int, param: str, argument: str | None) -> None:
+        layer = document.block.layers[index]
+        old = layer.arguments.get(param)
+        if argument is None:
+            text = f"Make {param} a fixed value"
+        elif old is None:
+            text = f"Make {param} an __init__ argument"
+        else:
+            text = f"Rename argument {old} to {argument}"
+        super().__init__(document, text)
+        self.index, self.param, self.new, self.old = index, param, argument, old
+
+    def apply(self) -> None:
+        self.document.block.set_argument(self.index, self.param, self.new)
+
+    def rows_after(self, undone: bool) -> list[int]:
+        return [self.index]
+
+    def revert(self) -> None:
+        self.document.block.set_argument(self.index, self.param, self.old)
+
+
+class SetOptionCommand(BlockCommand):
+    """Change a block setting (class name, super style, container, input shape)."""
+
+    def __init__(self, document: BlockDocument, name: str, value: Any, merge_key: object = None) -> None:
+        super().__init__(document, f"Set {OPTION_LABELS.get(name, name)}")
+        self.name, self.new = name, value
+        self.old = getattr(document.block, name)
+        self.merge_key = merge_key
+
+    def id(self) -> int:
+        return SET_OPTION_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetOptionCommand) or self.merge_key is None:
+            return False
+        if (other.merge_key, other.name) != (self.merge_key, self.name):
+            return False
+        self.new = other.new
+        self.setObsolete(self.new == self.old)
+        return True
+
+    def apply(self) -> None:
+        self.document.block.set_option(self.name, self.new)
+
+    def revert(self) -> None:
+        self.document.block.set_option(self.name, self.old)
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted rows -> (start, count) runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][0] + runs[-1][1] == row:
+            runs[-1] = (runs[-1][0], runs[-1][1] + 1)
+        else:
+            runs.append((row, 1))
+    return runs
+
+
+def _steps(order: list[int], reverse: bool) -> list[tuple[int, int]]:
+    """Single-layer moves that turn range(n) into `order`, fixing positions front-to-back
+    (or back-to-front); a run dragged up is cheap one way, one dragged down the other."""
+    current = list(range(len(order)))
+    positions = range(len(order) - 1, -1, -1) if reverse else range(len(order))
+    steps = []
+    for target in positions:
+        if current[target] != order[target]:
+            source = current.index(order[target])
+            current.insert(target, current.pop(source))
+            steps.append((source, target))
+    return steps

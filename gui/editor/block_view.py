@@ -1,0 +1,269 @@
+"""BlockView: the block as a vertical list of layer cards, edited by drag and drop and keys.
+
+Drops go through the model's dropMimeData (the same path tests use). The view only works out
+*where* a drop lands and draws the insertion line there; it keeps no layers of its own.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDrag,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+
+from gui.document.document import BlockDocument
+from gui.editor.block_model import QtBlockModel
+from gui.editor.card_delegate import LayerCardDelegate
+from gui.style import mix
+
+SPACING = 3
+
+
+class BlockView(QListView):
+    """Cards for the document's layers; selection drives `document.current_layer`."""
+
+    selectionChangedRows = Signal(list)  # the selected rows after any selection change
+
+    def __init__(self, document: BlockDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("blockView")
+        self.document = document
+        self.block_model = QtBlockModel(document)
+        self.setModel(self.block_model)
+        self.setItemDelegate(LayerCardDelegate(self))
+        self.setSpacing(SPACING)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # cards are as wide as the view; a scroll bar appearing must not make them overflow
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(False)  # we draw our own line between cards
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setMouseTracking(True)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)  # cards tint under the mouse
+        self.setMinimumWidth(240)
+        self._drop_row: int | None = None
+        self._syncing = False
+        self._error_signature: tuple[int, str] | None = None
+
+        self.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.selectionModel().currentChanged.connect(lambda *_: self._on_selection_changed())
+        document.currentLayerChanged.connect(self._show_current_layer)
+        document.selectionRequested.connect(self.select_rows)
+        document.changed.connect(self._on_document_changed)
+        self._make_actions()
+
+    # ---- actions -------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        def action(text: str, keys: QKeySequence | str, slot) -> QAction:  # noqa: ANN001
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(keys))
+            # only while the cards have focus: Delete in a text field must still delete text
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.delete_action = action("&Delete Layer", QKeySequence.StandardKey.Delete, self.delete_selected)
+        self.duplicate_action = action("D&uplicate Layer", "Ctrl+D", self.duplicate_selected)
+        self.move_up_action = action("Move Layer &Up", "Alt+Up", lambda: self.move_selected(-1))
+        self.move_down_action = action("Move Layer Do&wn", "Alt+Down", lambda: self.move_selected(1))
+        self._update_actions()
+
+    def selected_rows(self) -> list[int]:
+        return sorted(i.row() for i in self.selectionModel().selectedRows())
+
+    def delete_selected(self) -> None:
+        self.document.remove_rows(self.selected_rows())
+
+    def duplicate_selected(self) -> None:
+        self.document.duplicate_rows(self.selected_rows())
+
+    def move_selected(self, delta: int) -> None:
+        self.document.shift_rows(self.selected_rows(), delta)
+
+    def _update_actions(self) -> None:
+        rows = self.selected_rows()
+        count = self.block_model.rowCount()
+        for act in (self.delete_action, self.duplicate_action):
+            act.setEnabled(bool(rows))
+        self.move_up_action.setEnabled(bool(rows) and rows[0] > 0)
+        self.move_down_action.setEnabled(bool(rows) and rows[-1] < count - 1)
+
+    # ---- selection <-> document.current_layer ---------------------------------------------
+
+    def select_rows(self, rows: list[int]) -> None:
+        """Select exactly `rows`, the last one current (none: block settings)."""
+        selection = QItemSelection()
+        for row in rows:
+            index = self.block_model.index(row)
+            selection.select(index, index)
+        flags = QItemSelectionModel.SelectionFlag
+        self.selectionModel().select(selection, flags.ClearAndSelect)
+        if rows:
+            last = self.block_model.index(rows[-1])
+            self.selectionModel().setCurrentIndex(last, flags.NoUpdate)
+            self.scrollTo(last)
+        else:
+            self.selectionModel().setCurrentIndex(QModelIndex(), flags.NoUpdate)
+        self._on_selection_changed()
+
+    def _on_selection_changed(self, *args: object) -> None:
+        if self._syncing:
+            return
+        rows = self.selected_rows()
+        current = self.currentIndex().row()
+        if current not in rows:
+            current = rows[-1] if rows else -1
+        self._syncing = True
+        try:
+            self.document.set_current_layer(current)
+        finally:
+            self._syncing = False
+        self._update_actions()
+        self.selectionChangedRows.emit(rows)
+
+    def _show_current_layer(self, row: int) -> None:
+        if self._syncing or row in self.selected_rows() and self.currentIndex().row() == row:
+            return
+        self.select_rows([row] if row >= 0 else [])
+
+    def _on_document_changed(self) -> None:
+        # a card's height depends on its error text: lay out again when that changes
+        error = self.document.analysis.error
+        signature = (error.index, error.message) if error is not None and error.index is not None else None
+        if signature != self._error_signature:
+            self._error_signature = signature
+            self.doItemsLayout()
+        self._update_actions()
+
+    # ---- drag and drop -----------------------------------------------------------------------
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        indexes = self.selectionModel().selectedRows()
+        if not indexes:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.block_model.mimeData(indexes))
+        first = self.visualRect(indexes[0])
+        pixmap = QPixmap(first.size() * self.devicePixelRatioF())
+        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        pixmap.fill(Qt.GlobalColor.transparent)
+        self.viewport().render(pixmap, QPoint(), first)
+        drag.setPixmap(pixmap)
+        drag.setHotSpot(QPoint(20, first.height() // 2))
+        # the drop moves the rows itself (one undo step); nothing to remove here afterwards
+        drag.exec(Qt.DropAction.MoveAction)
+
+    @property
+    def drop_indicator_row(self) -> int | None:
+        """Where the insertion line is drawn during a drag (None: no drag over the view)."""
+        return self._drop_row
+
+    def drop_row_at(self, pos: QPoint) -> int:
+        """The row a drop at viewport position `pos` inserts before (rowCount(): the end)."""
+        count = self.block_model.rowCount()
+        index = self.indexAt(pos)
+        if not index.isValid():
+            # in a gap or below the last card: the nearest gap
+            for row in range(count):
+                rect = self.visualRect(self.block_model.index(row))
+                if pos.y() < rect.center().y():
+                    return row
+            return count
+        rect = self.visualRect(index)
+        return index.row() + (1 if pos.y() >= rect.center().y() else 0)
+
+    def _accepts(self, event: QDragMoveEvent | QDropEvent) -> bool:
+        data = event.mimeData()
+        return self.block_model.canDropMimeData(data, event.dropAction(), -1, 0, QModelIndex())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._accepts(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if not self._accepts(event):
+            event.ignore()
+            return
+        self._drop_row = self.drop_row_at(event.position().toPoint())
+        event.acceptProposedAction()
+        self.viewport().update()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._drop_row = None
+        self.viewport().update()
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._drop_row = None
+        self.viewport().update()
+        if not self._accepts(event):
+            event.ignore()
+            return
+        row = self.drop_row_at(event.position().toPoint())
+        done = self.block_model.dropMimeData(event.mimeData(), event.dropAction(), row, 0, QModelIndex())
+        if done:
+            # CopyAction: the source must not delete anything after a move we already made
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            self.setFocus()
+        else:
+            event.ignore()
+
+    # ---- painting -------------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        # wrapped error text changes height with the width
+        if self._error_signature is not None:
+            self.doItemsLayout()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        if self.block_model.rowCount() == 0:
+            painter.setPen(mix(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.45))
+            painter.drawText(
+                self.viewport().rect().adjusted(16, 16, -16, -16),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                "The block is empty.\n\nDrag layers here from the palette,\nor double-click one.",
+            )
+        if self._drop_row is not None:
+            y = self._indicator_y(self._drop_row)
+            pen = QPen(palette.color(QPalette.ColorRole.Highlight), 3)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            painter.drawLine(10, y, self.viewport().width() - 10, y)
+            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+            painter.drawEllipse(QRect(4, y - 4, 8, 8))
+        painter.end()
+
+    def _indicator_y(self, row: int) -> int:
+        count = self.block_model.rowCount()
+        if count == 0:
+            return 8
+        if row >= count:
+            return self.visualRect(self.block_model.index(count - 1)).bottom() + SPACING + 1
+        return self.visualRect(self.block_model.index(row)).top() - SPACING

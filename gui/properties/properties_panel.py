@@ -1,0 +1,52 @@
+"""PropertiesPanel: the selected layer's parameters, or the block settings when none is selected."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from gui.document.document import BlockDocument
+from gui.properties.block_settings import BlockSettingsForm
+from gui.properties.layer_form import LayerForm
+
+
+class PropertiesPanel(QWidget):
+    def __init__(self, document: BlockDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("propertiesPanel")
+        self.document = document
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.scroll)
+        self.form: LayerForm | BlockSettingsForm | None = None
+        document.currentLayerChanged.connect(self._sync)
+        document.changed.connect(self._sync)
+        self._sync()
+
+    def _sync(self, *_: object) -> None:
+        """Rebuild the form when another layer (or none) is selected; otherwise refresh values."""
+        index = self.document.current_layer
+        layers = self.document.block.layers
+        if 0 <= index < len(layers):
+            layer = layers[index]
+            form = self.form
+            if isinstance(form, LayerForm) and form.uid == layer.uid:
+                form.index = index  # the same layer, moved: keep the editors (and their focus)
+                form.refresh()
+                return
+            self._show(LayerForm(self.document, index))
+        elif isinstance(self.form, BlockSettingsForm):
+            self.form.refresh()
+        else:
+            self._show(BlockSettingsForm(self.document))
+
+    def _show(self, form: LayerForm | BlockSettingsForm) -> None:
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.form = form
+        self.scroll.setWidget(form)

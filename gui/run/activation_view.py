@@ -1,0 +1,217 @@
+"""ActivationView: what the selected layer computed in the last run, for one sample.
+
+The mosaic of every channel, the channel the learner clicked (enlarged, in its own value
+range), a histogram of the layer's values with min / max / mean / std and the fraction of exact
+zeros (dead ReLUs), and the input image the block saw. Follows the document's layer selection;
+with no layer selected it shows the block's output (the last layer).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QSplitter, QVBoxLayout, QWidget
+
+from core.analysis.formatting import shape_text
+from core.run.activation_stats import ValueSummary, summarise
+from core.run.profiling import LayerResult, ProfileResult
+from gui.document.document import BlockDocument
+from gui.run.activation_mosaic import COLORMAP, ActivationMosaic, as_maps, lookup_table
+from gui.run.run_panel import RunPanel
+
+EMPTY_TEXT = "Press Run to see what each layer computes."
+
+
+class ActivationView(QWidget):
+    """Mosaic, enlarged channel, histogram and input image of the selected layer."""
+
+    def __init__(self, document: BlockDocument, run_panel: RunPanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("activationView")
+        self.document = document
+        self.result: ProfileResult | None = None
+        self.layer_index = -1  # the layer shown (resolved: -1 selection shows the last layer)
+        self.channel = 0
+        self.summary: ValueSummary | None = None  # figures of the values shown
+        self._sample = np.zeros(0, np.float32)  # the shown layer's output for the chosen sample
+        self._details = QTimer(self, singleShot=True, interval=0)
+        self._details.timeout.connect(self._show_details)
+        self._build()
+        document.currentLayerChanged.connect(lambda _index: self.refresh())
+        document.changed.connect(self._update_title)
+        run_panel.session.resultReady.connect(self.set_result)
+        if run_panel.session.last_result is not None:
+            self.set_result(run_panel.session.last_result)
+        else:
+            self.refresh()
+
+    def _build(self) -> None:
+        self.titleLabel = QLabel(EMPTY_TEXT, objectName="activationTitle", wordWrap=True)
+        self.sampleSpin = QSpinBox(objectName="sampleSpin", minimum=0, maximum=0)
+        self.sampleSpin.setToolTip("which sample of the batch to show")
+        self.sampleSpin.valueChanged.connect(lambda _value: self.refresh())
+        self.hoverLabel = QLabel(" ", objectName="hoverLabel")
+        self.statsLabel = QLabel("", objectName="activationStats", wordWrap=True)
+        self.statsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.mosaic = ActivationMosaic()
+        self.mosaic.hovered.connect(lambda text: self.hoverLabel.setText(text or " "))
+        self.mosaic.channelClicked.connect(self.select_channel)
+
+        self.side = pg.GraphicsLayoutWidget()  # pyqtgraph widgets take no Qt property keywords
+        self.side.setObjectName("activationSide")
+        self.channelBox = self.side.addViewBox(row=0, col=0)
+        self.inputBox = self.side.addViewBox(row=0, col=1)
+        for box in (self.channelBox, self.inputBox):
+            box.setAspectLocked(True)
+            box.invertY(True)
+            box.setMenuEnabled(False)
+        self.channelImage = pg.ImageItem(axisOrder="row-major")
+        self.channelImage.setColorMap(pg.colormap.get(COLORMAP))
+        self.channelBox.addItem(self.channelImage)
+        self.inputImage = pg.ImageItem(axisOrder="row-major")
+        self.inputBox.addItem(self.inputImage)
+        self.side.nextRow()
+        self.histogram = self.side.addPlot(row=1, col=0, colspan=2, title="values (one sample)")
+        self.histogram.setMenuEnabled(False)
+        self.histogram.setLabel("left", "count")
+        self.histogramCurve = self.histogram.plot(
+            [0, 1], [0], stepMode="center", fillLevel=0, brush=pg.mkBrush(70, 130, 200, 150)
+        )
+        self.channelLabel = QLabel("", objectName="channelLabel")
+        self.inputLabel = QLabel("", objectName="inputLabel")
+
+        top = QHBoxLayout()
+        top.addWidget(self.titleLabel, 1)
+        top.addWidget(QLabel("sample"))
+        top.addWidget(self.sampleSpin)
+        captions = QHBoxLayout()
+        captions.addWidget(self.channelLabel, 1)
+        captions.addWidget(self.inputLabel, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.side, 1)
+        right_layout.addLayout(captions)
+        right_layout.addWidget(self.statsLabel)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.mosaic)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([360, 320])
+        # long figures wrap instead of widening the side panel past the window's edge
+        for label in (self.channelLabel, self.inputLabel, self.statsLabel):
+            label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.hoverLabel)
+
+    # ---- data ------------------------------------------------------------------------------
+
+    def set_result(self, result: ProfileResult) -> None:
+        self.result = result
+        self.sampleSpin.setMaximum(max(0, result.batch - 1))
+        self.refresh()
+
+    def shown_layer(self) -> LayerResult | None:
+        if self.result is None or not self.result.layers:
+            return None
+        index = self.document.current_layer
+        if not 0 <= index < len(self.result.layers):
+            index = len(self.result.layers) - 1
+        return self.result.layers[index]
+
+    def refresh(self) -> None:
+        layer = self.shown_layer()
+        if layer is None or layer.activation is None:
+            self.layer_index = -1
+            self._details.stop()
+            self.mosaic.clear_maps()
+            self.channelImage.hide()
+            self.statsLabel.clear()
+            self._show_input()
+            self._update_title()
+            return
+        self.layer_index = layer.index
+        sample = layer.activation[min(self.sampleSpin.value(), layer.activation.shape[0] - 1)]
+        self._sample = sample
+        maps, length = as_maps(sample)
+        self.mosaic.set_maps(maps, length)
+        self.channel = min(self.channel, maps.shape[0] - 1)
+        self._update_title()
+        # the rest in a later event-loop turn: the mosaic, the timing chart and the repaint then
+        # each get their own turn, and the GUI never stalls long when a result lands
+        self._details.start()
+
+    def details_pending(self) -> bool:
+        """True until the enlarged channel, histogram and input image show the current layer."""
+        return self._details.isActive()
+
+    def _show_details(self) -> None:
+        maps = self.mosaic.maps
+        if maps is None:
+            return
+        self._show_channel()
+        self._show_histogram(self._sample)
+        self._show_input()
+
+    def select_channel(self, channel: int) -> None:
+        """Enlarge `channel` of the shown layer (a click on its tile does this)."""
+        if self.mosaic.maps is not None and 0 <= channel < self.mosaic.maps.shape[0]:
+            self.channel = channel
+            self._show_channel()
+
+    # ---- parts -------------------------------------------------------------------------------
+
+    def _show_channel(self) -> None:
+        maps = self.mosaic.maps
+        if maps is None:
+            return
+        values = maps[self.channel]
+        low, high = float(values.min()), float(values.max())
+        self.channelImage.show()
+        self.channelImage.setImage(values, levels=(low, high if high > low else low + 1), autoLevels=False)
+        self.channelBox.enableAutoRange()
+        self.mosaic.mark(self.channel)
+        self.channelLabel.setText(f"channel {self.channel} of {maps.shape[0]}: {low:.3g} .. {high:.3g}")
+
+    def _show_histogram(self, values: np.ndarray) -> None:
+        layer = self.shown_layer()
+        # the profiler summarised the first sample on its own thread; other samples are summed up here
+        summary = layer.summary if layer is not None and self.sampleSpin.value() == 0 else None
+        summary = summary or summarise(values)
+        self.summary = summary
+        self.histogramCurve.setData(summary.edges, summary.counts)
+        self.statsLabel.setText(summary.text())
+
+    def _show_input(self) -> None:
+        if self.result is None:
+            self.inputImage.clear()
+            self.inputLabel.setText("")
+            return
+        run_input = self.result.input
+        if run_input.picture is not None:
+            self.inputImage.setLookupTable(None)
+            self.inputImage.setImage(run_input.picture, levels=(0, 255), autoLevels=False)
+        else:  # random input: its first channel (a features input: its vector, wrapped), in the colormap
+            sample = run_input.values[min(self.sampleSpin.value(), run_input.values.shape[0] - 1)]
+            plane = as_maps(sample)[0][0]
+            self.inputImage.setLookupTable(lookup_table()[:255])
+            self.inputImage.setImage(plane, levels=(float(plane.min()), float(plane.max()) + 1e-12), autoLevels=False)
+        self.inputBox.enableAutoRange()
+        self.inputLabel.setText(f"input: {run_input.description}")
+
+    def _update_title(self) -> None:
+        layer = self.shown_layer()
+        if layer is None or self.result is None:
+            self.titleLabel.setText(EMPTY_TEXT if self.result is None else "The block has no layers.")
+            return
+        which = "block output: " if self.document.current_layer != layer.index else ""
+        title = f"{which}layer {layer.index + 1} {layer.kind}, output {shape_text(layer.output_shape)}"
+        if not self.result.block.same_content(self.document.block):
+            title += " (from the last run; the block has changed since: run again)"
+        self.titleLabel.setText(title)

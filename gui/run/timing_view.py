@@ -1,0 +1,234 @@
+"""TimingView: per-layer median time with an interquartile-range whisker, plus the whole
+forward, with the settings that produced them in a caption; "Compare devices" puts every
+available device's bars side by side. The first call (lazy initialisation, cuDNN autotuning)
+is listed apart: one sample of a different process must not sit in the same bar as the medians.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.files.project_file import write_text_atomic
+from core.layers.registry import LAYER_KINDS
+from core.run.profile_report import WHOLE_BLOCK, results_csv
+from core.run.profiling import ProfileResult
+from gui.document.document import BlockDocument
+from gui.run.run_panel import RunPanel
+from gui.run.run_worker import RunOutcome
+from gui.style import ERROR_COLOR
+
+DEVICE_COLORS = ("#2f6fd6", "#d9822b", "#1f9d61", "#7a4bc2", "#d64545", "#14899a")
+GROUP_WIDTH = 0.8  # of the space between two layers, shared by the devices' bars
+
+
+def medians_ms(result: ProfileResult) -> np.ndarray:
+    """Median ms of each layer, then the whole forward (NaN where a part was not timed)."""
+    timings = [r.timing for r in result.layers] + [result.total]
+    return np.array([t.median_s * 1e3 if t else np.nan for t in timings])
+
+
+def quartiles_ms(result: ProfileResult) -> tuple[np.ndarray, np.ndarray]:
+    timings = [r.timing for r in result.layers] + [result.total]
+    q1 = np.array([t.q1_s * 1e3 if t else np.nan for t in timings])
+    q3 = np.array([t.q3_s * 1e3 if t else np.nan for t in timings])
+    return q1, q3
+
+
+class TimingView(QWidget):
+    """Bar chart and table of the last run's (or comparison's) timings; CSV and PNG export."""
+
+    def __init__(self, document: BlockDocument, run_panel: RunPanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timingView")
+        self.document = document
+        self.run_panel = run_panel
+        self.results: list[ProfileResult] = []
+        self.bars: list[pg.BarGraphItem] = []
+        self.whiskers: list[pg.ErrorBarItem] = []
+        self._build()
+        session = run_panel.session
+        session.resultReady.connect(lambda result: self.set_results([result]))
+        session.comparisonReady.connect(self._on_comparison)
+        session.busyChanged.connect(lambda busy: self.compareButton.setEnabled(not busy))
+        if session.last_result is not None:
+            self.set_results([session.last_result])
+
+    def _build(self) -> None:
+        self.captionLabel = QLabel("Press Run to time each layer.", objectName="timingCaption", wordWrap=True)
+        self.captionLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.plot = pg.PlotWidget()  # pyqtgraph widgets take no Qt property keywords
+        self.plot.setObjectName("timingPlot")
+        self.plot.setMenuEnabled(False)
+        self.plot.setLabel("left", "median time per call", units="ms")
+        self.plot.showGrid(y=True, alpha=0.3)
+        self.legend = self.plot.addLegend(offset=(-10, 10))
+        self.firstCallLabel = QLabel("", objectName="firstCallLabel", wordWrap=True)
+        self.chart = QWidget(objectName="timingChart")  # what the PNG export shows: caption + bars
+        chart_layout = QVBoxLayout(self.chart)
+        chart_layout.addWidget(self.captionLabel)
+        chart_layout.addWidget(self.plot, 1)
+        chart_layout.addWidget(self.firstCallLabel)
+
+        self.table = QTableWidget(0, 0, objectName="timingTable")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.compareButton = QPushButton("Compare devices", objectName="compareButton")
+        self.compareButton.setToolTip("Run the same block and input on every available device, one after another")
+        self.exportCsvButton = QPushButton("Export CSV...", objectName="exportCsvButton", enabled=False)
+        self.exportPngButton = QPushButton("Export PNG...", objectName="exportPngButton", enabled=False)
+        self.messageLabel = QLabel("", objectName="timingMessage", wordWrap=True)
+        self.compareButton.clicked.connect(self.run_panel.compare_devices)
+        self.exportCsvButton.clicked.connect(self._ask_csv)
+        self.exportPngButton.clicked.connect(self._ask_png)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.compareButton)
+        buttons.addStretch(1)
+        buttons.addWidget(self.exportCsvButton)
+        buttons.addWidget(self.exportPngButton)
+        # side by side: the inspector area is wide and short
+        split = QSplitter(Qt.Orientation.Horizontal, objectName="timingSplit")
+        split.addWidget(self.chart)
+        split.addWidget(self.table)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([400, 300])
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.messageLabel)
+
+    # ---- showing results -------------------------------------------------------------------
+
+    def _on_comparison(self, outcome: RunOutcome) -> None:
+        self.set_results(outcome.results)
+
+    def set_results(self, results: list[ProfileResult]) -> None:
+        """One result: bars per layer; several (one per device): grouped bars side by side."""
+        self.results = list(results)
+        for item in self.bars + self.whiskers:
+            self.plot.removeItem(item)
+        self.bars, self.whiskers = [], []
+        self.legend.clear()
+        self.messageLabel.clear()
+        if not self.results:
+            return
+        first = self.results[0]
+        count = len(self.results)
+        width = GROUP_WIDTH / count
+        positions = np.arange(len(first.layers) + 1, dtype=float)
+        positions[-1] += 0.5  # a little space sets the whole forward apart from the layers
+        for number, result in enumerate(self.results):
+            x = positions + (number - (count - 1) / 2) * width
+            medians = medians_ms(result)
+            q1, q3 = quartiles_ms(result)
+            color = QColor(DEVICE_COLORS[number % len(DEVICE_COLORS)])
+            whole = QColor(color).darker(140)
+            brushes = [pg.mkBrush(color)] * (len(medians) - 1) + [pg.mkBrush(whole)]
+            bars = pg.BarGraphItem(x=x, height=np.nan_to_num(medians), width=width * 0.9, brushes=brushes, pen=None)
+            whisker = pg.ErrorBarItem(
+                x=x,
+                y=medians,
+                top=q3 - medians,
+                bottom=medians - q1,
+                beam=width * 0.4,
+                pen=pg.mkPen(pg.getConfigOption("foreground"), width=1.5),
+            )
+            self.plot.addItem(bars)
+            self.plot.addItem(whisker)
+            self.bars.append(bars)
+            self.whiskers.append(whisker)
+            if count > 1:
+                self.legend.addItem(bars, f"{result.settings.device} ({result.device_name})")
+        # short names (the ones attributes get in generated code): full kind names overlap on a narrow chart
+        labels = [f"{r.index + 1} {LAYER_KINDS[r.kind].attr_prefix}" for r in first.layers] + [WHOLE_BLOCK]
+        self.plot.getAxis("bottom").setTicks([list(zip(positions, labels))])
+        self.plot.enableAutoRange()
+        self.captionLabel.setText("\n".join(r.caption() for r in self.results))
+        self.firstCallLabel.setText(self._first_calls())
+        self._fill_table()
+        self.exportCsvButton.setEnabled(True)
+        self.exportPngButton.setEnabled(True)
+
+    def _first_calls(self) -> str:
+        lines = []
+        for result in self.results:
+            layers = ", ".join(f"{r.index + 1} {r.kind} {r.first_call_s * 1e3:.3f} ms" for r in result.layers)
+            lines.append(
+                f"First call on {result.settings.device} (lazy set-up, autotuning; not in the bars): "
+                f"whole block {result.first_call_s * 1e3:.3f} ms" + (f"; {layers}" if layers else "")
+            )
+        return "\n".join(lines)
+
+    def _fill_table(self) -> None:
+        first = self.results[0]
+        names = [f"{r.index + 1} {r.kind}" for r in first.layers] + [WHOLE_BLOCK]
+        headers = ["Layer"]
+        for result in self.results:
+            device = result.settings.device
+            headers += [f"{device} median ms", f"{device} IQR ms", f"{device} first call ms"]
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(names))
+        for row, name in enumerate(names):
+            self.table.setItem(row, 0, QTableWidgetItem(name))
+        for number, result in enumerate(self.results):
+            medians = medians_ms(result)
+            q1, q3 = quartiles_ms(result)
+            firsts = [r.first_call_s * 1e3 for r in result.layers] + [result.first_call_s * 1e3]
+            for row in range(len(names)):
+                for offset, value in enumerate((medians[row], q3[row] - q1[row], firsts[row])):
+                    item = QTableWidgetItem("-" if np.isnan(value) else f"{value:.4f}")
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    self.table.setItem(row, 1 + 3 * number + offset, item)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    # ---- export ------------------------------------------------------------------------------
+
+    def export_csv(self, path: str | Path) -> None:
+        """Write every shown result's figures (raises OSError)."""
+        write_text_atomic(Path(path), results_csv(self.results))
+
+    def export_png(self, path: str | Path) -> bool:
+        """Save the caption and chart as they are shown; False when the image cannot be written."""
+        return self.chart.grab().save(str(path), "PNG")
+
+    def _ask_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export timings", "timings.csv", "CSV (*.csv)")
+        if path:
+            try:
+                self.export_csv(path)
+                self._message(f"Saved {Path(path).name}.")
+            except OSError as exc:
+                self._message(f"Cannot write {path}: {exc.strerror or exc}", error=True)
+
+    def _ask_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export chart", "timings.png", "PNG image (*.png)")
+        if path:
+            if self.export_png(path):
+                self._message(f"Saved {Path(path).name}.")
+            else:
+                self._message(f"Cannot write {path}", error=True)
+
+    def _message(self, text: str, error: bool = False) -> None:
+        self.messageLabel.setStyleSheet(f"color: {ERROR_COLOR};" if error else "")
+        self.messageLabel.setText(text)

@@ -1,0 +1,282 @@
+"""CodeView: the generated nn.Module source, read-only, highlighted, with line numbers.
+
+It follows the document: the source is replaced on every change keeping the scroll position,
+the selected layer's lines are highlighted, and clicking a line selects the layer it builds.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextCursor, QTextFormat
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.document.document import BlockDocument
+from gui.source.highlighter import DARK_STYLE, LIGHT_STYLE, PygmentsHighlighter, background
+from gui.style import ERROR_COLOR, is_dark, mix, monospace_font
+
+
+class _LineNumbers(QWidget):
+    def __init__(self, editor: SourceEdit) -> None:
+        super().__init__(editor)
+        self.editor = editor
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.editor.gutter_width(), 0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.editor.paint_gutter(self, event)
+
+
+class SourceEdit(QPlainTextEdit):
+    """A read-only monospace editor with a line-number gutter; emits the clicked line."""
+
+    lineClicked = Signal(int)  # 1-based
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.setFont(monospace_font())
+        flags = Qt.TextInteractionFlag
+        self.setTextInteractionFlags(flags.TextSelectableByMouse | flags.TextSelectableByKeyboard)
+        self.gutter = _LineNumbers(self)
+        self.blockCountChanged.connect(lambda _: self.setViewportMargins(self.gutter_width(), 0, 0, 0))
+        self.updateRequest.connect(self._scroll_gutter)
+        self.setViewportMargins(self.gutter_width(), 0, 0, 0)
+
+    def gutter_width(self) -> int:
+        digits = max(3, len(str(self.blockCount())))
+        return 12 + self.fontMetrics().horizontalAdvance("9") * digits
+
+    def _scroll_gutter(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self.gutter.scroll(0, dy)
+        else:
+            self.gutter.update(0, rect.y(), self.gutter.width(), rect.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        area = self.contentsRect()
+        self.gutter.setGeometry(QRect(area.left(), area.top(), self.gutter_width(), area.height()))
+
+    def paint_gutter(self, gutter: QWidget, event: QPaintEvent) -> None:
+        painter = QPainter(gutter)
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        painter.fillRect(event.rect(), mix(base, text, 0.04))
+        painter.setPen(mix(text, base, 0.55))
+        block = self.firstVisibleBlock()
+        top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
+        height = self.fontMetrics().height()
+        while block.isValid() and top <= event.rect().bottom():
+            if block.isVisible():
+                number = str(block.blockNumber() + 1)
+                painter.drawText(0, top, gutter.width() - 6, height, Qt.AlignmentFlag.AlignRight, number)
+            top += round(self.blockBoundingRect(block).height())
+            block = block.next()
+        painter.end()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            line = self.cursorForPosition(event.position().toPoint()).blockNumber() + 1
+            self.lineClicked.emit(line)
+
+
+def _common_length(a: str, b: str, limit: int, from_end: bool) -> int:
+    """Length of the longest common prefix (or suffix) of a and b, at most `limit`.
+
+    A binary search over slice comparisons: C-speed, where a character loop would take a
+    millisecond on a 50-layer source.
+    """
+    low, high = 0, limit
+    while low < high:
+        middle = (low + high + 1) // 2
+        same = a[len(a) - middle :] == b[len(b) - middle :] if from_end else a[:middle] == b[:middle]
+        if same:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+class CodeView(QWidget):
+    """The generated source with a title bar and a Copy button."""
+
+    lineClicked = Signal(int)  # 1-based line the user clicked
+
+    def __init__(self, document: BlockDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("codeView")
+        self.document = document
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 0, 0, 0)
+        self.title = QLabel()
+        bar.addWidget(self.title, 1)
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.setObjectName("copyCode")
+        self.copy_button.setToolTip("Copy the generated source to the clipboard")
+        self.copy_button.clicked.connect(self.copy)
+        bar.addWidget(self.copy_button)
+        layout.addLayout(bar)
+        self.editor = SourceEdit()
+        self.editor.document().setUndoRedoEnabled(False)  # edits come from the document, not typing
+        layout.addWidget(self.editor, 1)
+        self._source = ""
+        dark = is_dark()
+        self.highlighter = PygmentsHighlighter(self.editor.document(), dark)
+        self._apply_background(dark)
+        self._layer_lines: list[int] = []
+        self._error_line: int | None = None
+
+        self.editor.lineClicked.connect(self._line_clicked)
+        document.changed.connect(self.refresh)
+        document.currentLayerChanged.connect(self._on_current_layer_changed)
+        self.refresh()
+
+    def _apply_background(self, dark: bool) -> None:
+        color = background(dark)
+        if color is None:
+            self.editor.setPalette(QPalette())  # the application's palette again
+            return
+        palette = self.editor.palette()
+        palette.setColor(QPalette.ColorRole.Base, color)
+        palette.setColor(QPalette.ColorRole.Text, QColor("#f8f8f2"))
+        self.editor.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # the system switched between light and dark: follow with the token colours
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            dark = is_dark()
+            if self.highlighter.style_name != (DARK_STYLE if dark else LIGHT_STYLE):
+                self.highlighter.set_dark(dark)
+                self._apply_background(dark)
+                self._update_marks()
+
+    # ---- content ------------------------------------------------------------------------
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def source(self) -> str:
+        """The source shown (what Copy puts on the clipboard)."""
+        return self._source
+
+    def refresh(self) -> None:
+        generated = self.document.generated
+        if generated is not None:
+            source = generated.source
+        else:
+            source = f"# The code cannot be generated:\n# {self.document.codegen_error}\n"
+        self.title.setText(f"<b>{self.document.block.class_name}</b> &nbsp;generated source")
+        self.copy_button.setEnabled(generated is not None)
+        if source != self._source:
+            vertical = self.editor.verticalScrollBar().value()
+            horizontal = self.editor.horizontalScrollBar().value()
+            self.highlighter.set_source(source)
+            self._replace_text(self._source, source)
+            self._source = source
+            self._error_line = None  # a failure marked in the old source says nothing about this one
+            self.editor.verticalScrollBar().setValue(vertical)
+            self.editor.horizontalScrollBar().setValue(horizontal)
+        self._show_current_layer(scroll=False)
+
+    def _replace_text(self, old: str, new: str) -> None:
+        """Replace only the changed middle of the text: the highlighter then redoes those lines only."""
+        if not (old and old.isascii() and new.isascii()):  # positions are UTF-16 units in Qt
+            self.editor.setPlainText(new)
+            return
+        start = _common_length(old, new, limit=min(len(old), len(new)), from_end=False)
+        same_end = _common_length(old, new, limit=min(len(old), len(new)) - start, from_end=True)
+        old_end, new_end = len(old) - same_end, len(new) - same_end
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(start)
+        cursor.setPosition(old_end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(new[start:new_end])
+
+    def copy(self) -> None:
+        QApplication.clipboard().setText(self._source)
+
+    def _line_clicked(self, line: int) -> None:
+        self.lineClicked.emit(line)
+        generated = self.document.generated
+        if generated is None:
+            return
+        layer = generated.layer_at_line(line)
+        if layer is not None:
+            self.document.set_current_layer(layer)
+
+    # ---- line marks ------------------------------------------------------------------------
+
+    def _on_current_layer_changed(self, index: int) -> None:
+        self._show_current_layer(scroll=True)
+
+    def _show_current_layer(self, scroll: bool) -> None:
+        generated = self.document.generated
+        index = self.document.current_layer
+        lines = generated.layer_lines.get(index, []) if generated is not None and index >= 0 else []
+        self.highlight_lines(lines, scroll=scroll)
+
+    def highlight_lines(self, lines: list[int], scroll: bool = True) -> None:
+        """Tint these 1-based lines (a layer's construction and forward lines)."""
+        self._layer_lines = list(lines)
+        self._update_marks()
+        if scroll and lines:
+            self._ensure_visible(lines[0])
+
+    @property
+    def error_line(self) -> int | None:
+        """The 1-based line marked as failing, if any."""
+        return self._error_line
+
+    def mark_error_line(self, line: int | None) -> None:
+        """Mark one 1-based line in red (a failure in generated code), or clear the mark."""
+        self._error_line = line
+        self._update_marks()
+        if line is not None:
+            self._ensure_visible(line)
+
+    def _ensure_visible(self, line: int) -> None:
+        block = self.editor.document().findBlockByNumber(line - 1)
+        if block.isValid():
+            cursor = QTextCursor(block)
+            self.editor.setTextCursor(cursor)
+            self.editor.ensureCursorVisible()
+
+    def _update_marks(self) -> None:
+        palette = self.editor.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        selections = []
+        tint = mix(base, palette.color(QPalette.ColorRole.Highlight), 0.22)
+        for line in self._layer_lines:
+            selections.append(self._line_selection(line, tint))
+        if self._error_line is not None:
+            selections.append(self._line_selection(self._error_line, mix(base, QColor(ERROR_COLOR), 0.3)))
+        self.editor.setExtraSelections([s for s in selections if s is not None])
+
+    def _line_selection(self, line: int, color: QColor) -> QTextEdit.ExtraSelection | None:
+        block = self.editor.document().findBlockByNumber(line - 1)
+        if not block.isValid():
+            return None
+        selection = QTextEdit.ExtraSelection()
+        selection.format.setBackground(color)
+        selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        selection.cursor = QTextCursor(block)
+        return selection
+
+    def highlighted_lines(self) -> list[int]:
+        return list(self._layer_lines)
