@@ -368,7 +368,6 @@ UPSAMPLE = LayerKind(
         ParamSpec(
             "mode", ParamType.CHOICE, "nearest", choices=("nearest", "bilinear"), help="how new pixels are filled"
         ),
-        _bool("align_corners", False, "bilinear only: align the corner pixels of input and output"),
     ),
     output_shape=rules.upsample_shape,
     card_params=lambda p: (

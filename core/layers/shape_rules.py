@@ -261,8 +261,6 @@ def upsample_shape(x: Shape, p: Params) -> Shape:
     size, scale, mode = p["size"], p["scale_factor"], p["mode"]
     if (size is None) == (scale is None):
         raise LayerProblem("scale_factor", "give exactly one of size and scale_factor")
-    if p["align_corners"] and mode == "nearest":
-        raise LayerProblem("align_corners", 'align_corners only works with mode "bilinear", not "nearest"')
     if mode == "bilinear" or len(x) != 3:
         lead, c, h, w = image_dims(x, "Upsample", batched_only=True)
         if size is not None:
