@@ -57,11 +57,17 @@ def step_reports(block: Block) -> tuple[list[LayerReport], BlockError | None]:
     """A report per step up to the first broken one, and that step's error."""
     walk = _Walk(block)
     reports: list[LayerReport] = []
+    kinds: dict[str, str] = {}
     for index, step in enumerate(block.steps or []):
-        kind = step_kind(block, step)
+        kind = kinds.get(step.target) if step.op == "call_module" else None
+        if kind is None:
+            kind = step_kind(block, step, walk.entries)
+            if step.op == "call_module":
+                kinds[step.target] = kind
         try:
-            shapes = _input_shapes(walk, step)
-            report = _step_report(walk, index, step, kind, shapes)
+            report = _fast_module_call(walk, index, step, kind)  # most steps: one module, one input
+            if report is None:
+                report = _step_report(walk, index, step, kind, _input_shapes(walk, step))
         except LayerProblem as problem:
             return reports, BlockError(problem.message, index, kind, problem.param, what="step", uid=step.uid)
         reports.append(report)
@@ -69,6 +75,32 @@ def step_reports(block: Block) -> tuple[list[LayerReport], BlockError | None]:
         walk.fields[step.uid] = (*report.receptive_field, *report.jump)
         walk.numbers[step.uid] = index + 1
     return reports, None
+
+
+def _fast_module_call(walk: _Walk, index: int, step: Step, kind: str) -> LayerReport | None:
+    """`out = self.conv1(x)` without the general path's bookkeeping (analysis runs on every keystroke)."""
+    if step.op != "call_module" or len(step.inputs) != 1:
+        return None
+    entry = walk.entries.get(step.target)
+    shape = walk.shapes.get(step.inputs[0])
+    if entry is None or entry.__class__ is not Module or shape is None:
+        return None
+    uid = entry.layer.uid
+    shared = uid in walk.built_for
+    if shared:
+        _check_reuse(walk, entry, shape, step.target)
+    out, params, mult_adds, warning, window = _layer_facts(entry.layer, shape)
+    if not shared:
+        walk.built_for[uid] = (_inferred(entry.layer, shape), index + 1)
+    rf_h, rf_w, jump_h, jump_w = walk.fields[step.inputs[0]]
+    if window is not None:
+        span_h, span_w, stride_h, stride_w = window
+        rf_h, rf_w = rf_h + span_h * jump_h, rf_w + span_w * jump_w
+        jump_h, jump_w = jump_h * stride_h, jump_w * stride_w
+    return LayerReport(
+        index, kind, shape, out, params, mult_adds, prod(out) * BYTES_PER_VALUE, (rf_h, rf_w), (jump_h, jump_w),
+        warning, (walk.numbers[step.inputs[0]],), step.uid, kind, shared,
+    )  # fmt: skip
 
 
 def _input_shapes(walk: _Walk, step: Step) -> list[Shape]:
@@ -96,7 +128,11 @@ def _step_report(walk: _Walk, index: int, step: Step, kind: str, shapes: list[Sh
     params = mult_adds = 0
     shared = False
     warning: str | None = None
-    rf = tuple(max(walk.fields[u][i] for u in step.inputs) for i in range(4))
+    fields = walk.fields
+    if len(step.inputs) == 1:
+        rf = fields[step.inputs[0]]
+    else:  # the widest view of the values it joins
+        rf = tuple(max(column) for column in zip(*(fields[u] for u in step.inputs)))
     if step.op == "call_module":
         out, params, mult_adds, warning, rf, shared = _module_call(walk, step, shapes[0], rf)
     elif step.op == "assign":

@@ -8,10 +8,10 @@ from core.model.block import Block, Layer, name_problem
 from core.model.steps import Container, Module, Step
 
 
-def step_kind(block: Block, step: Step) -> str:
+def step_kind(block: Block, step: Step, entries: dict | None = None) -> str:
     """How rows and errors name a step: `conv1 (Conv2d)`, `downsample (Sequential)`, `F.relu`, `add`, `view`."""
     if step.op == "call_module":
-        entry = block.entry_named(step.target)
+        entry = entries.get(step.target) if entries is not None else block.entry_named(step.target)
         if isinstance(entry, Container):
             return f"{step.target} (Sequential)"
         return f"{step.target} ({entry.layer.kind})" if entry is not None else step.target

@@ -15,6 +15,10 @@ EXAMPLES = {
     "vgg_double_conv.json": "VGG double conv",
     "resnet_stem.json": "ResNet stem (conv7 - bn - relu - maxpool)",
     "lenet_features.json": "LeNet-5 feature extractor",
+}
+# graph blocks (issue 9): residual adds, concatenation, functional steps; kept apart while the
+# importer and the window learn graphs, so tests over EXAMPLES keep meaning chains
+GRAPH_EXAMPLES = {
     "basic_block.json": "ResNet BasicBlock (residual add)",
     "basic_block_downsample.json": "ResNet BasicBlock with downsample (stride 2, 1x1 projection)",
     "bottleneck.json": "ResNet Bottleneck (1x1 - 3x3 - 1x1, residual add)",

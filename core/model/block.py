@@ -7,6 +7,7 @@ model can call beginInsertRows/endInsertRows around the real change.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import keyword
 from collections.abc import Callable
@@ -51,7 +52,14 @@ MODULE_ATTRIBUTES = frozenset(
 
 def name_problem(name: object, what: str) -> str | None:
     """Why `name` cannot be a Python name in generated code, or None when it can."""
-    if not isinstance(name, str) or not name:
+    if isinstance(name, str):
+        return _name_problem(name, what)  # analysis checks every name on every edit: remember them
+    return f"{what} must be a non-empty name"
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_problem(name: str, what: str) -> str | None:
+    if not name:
         return f"{what} must be a non-empty name"
     if len(name) > 64:
         return f"{what} {name[:20]!r}... is longer than 64 characters"

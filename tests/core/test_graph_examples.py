@@ -13,7 +13,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 from core import analyze, generate_source, instantiate
-from core.files.examples import EXAMPLES, EXAMPLES_DIR
+from core.files.examples import EXAMPLES_DIR, GRAPH_EXAMPLES
 from core.files.project_file import load_block
 
 
@@ -144,7 +144,7 @@ REFERENCES = {
 @pytest.mark.parametrize("name", sorted(REFERENCES))
 def test_example_equals_the_hand_written_class(name: str) -> None:
     block = load_block(EXAMPLES_DIR / name)
-    assert block.is_graph and name in EXAMPLES
+    assert block.is_graph and name in GRAPH_EXAMPLES
     torch.manual_seed(0)
     theirs = REFERENCES[name]()
     ours = instantiate(block)
