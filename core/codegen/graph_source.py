@@ -254,7 +254,8 @@ def generate_graph(block: Block, analysis: Analysis) -> GeneratedCode:
     out.add(f"{INDENT}def forward(self, x):")
     names = _Variables(steps)
     for index, step in enumerate(steps):
-        code.step_lines[step.uid] = [out.next_line + i for i in range(_statement_lines(out, step, index, names))]
+        first = out.next_line
+        code.step_lines[step.uid] = [first + i for i in range(_statement_lines(out, step, index, names))]
     out.add(f"{BODY}return {names.holder.get(steps[-1].uid, 'x') if steps else 'x'}")
     shape = ", ".join(str(n) for n in block.input_shape)
     out.add("\n")
