@@ -78,7 +78,8 @@ def test_a_clobbered_variable_gets_a_fresh_name_so_the_code_computes_the_steps()
 
 def test_a_promoted_channel_count_reaches_the_linear_after_flatten_as_an_expression() -> None:
     conv = Layer("Conv2d", {"out_channels": 16, "kernel_size": 3, "padding": 1}, {"out_channels": "channels"})
-    block = Block([conv, Layer("ReLU"), Layer("Flatten"), Layer("Linear", {"out_features": 10})], input_shape=(1, 3, 8, 8))
+    layers = [conv, Layer("ReLU"), Layer("Flatten"), Layer("Linear", {"out_features": 10})]
+    block = Block(layers, input_shape=(1, 3, 8, 8))
     block.container = "attributes"
     assert "self.fc1 = nn.Linear(self.channels * 64, 10)" in generate_source(block)
     model = instantiate(block, channels=5)

@@ -127,8 +127,10 @@ def _graph_doc() -> dict:
         (lambda d: d["steps"][6].update(target="eval"), "$.steps[6].target: unknown function"),
         (lambda d: d["steps"][6]["params"].update(inplace="yes"), "$.steps[6].params.inplace: expected true or false"),
         (lambda d: d["modules"][0].update(name="self"), "$.modules[0].name: module name 'self' is reserved"),
-        (lambda d: d["modules"].append({"name": "s", "sequential": [{"type": "ReLU", "name": "a"}]}),
-         "$.modules[5].sequential[0].name: members of an unkeyed Sequential are numbered"),  # fmt: skip
+        (
+            lambda d: d["modules"].append({"name": "s", "sequential": [{"type": "ReLU", "name": "a"}]}),
+            "$.modules[5].sequential[0].name: members of an unkeyed Sequential are numbered",
+        ),  # fmt: skip
         (lambda d: d.update(steps=[{"op": "assign", "inputs": [0]}] * 1001), "$.steps: 1,001 steps; forward holds"),
     ],
 )
