@@ -6,7 +6,8 @@ Each mutant is a bug that once survived the suite (issue 14). For every mutant t
 copied to a temporary folder, the change is applied there (the working tree is never touched),
 and the mutant's tests run in that copy: a failing run means the mutant is killed. First the
 same tests run on an unchanged copy, so a kill is never a test that fails anyway. One line per
-mutant; the exit status is 1 when any mutant survives or no longer applies.
+mutant, with the first test that caught it; the exit status is 1 when any mutant survives,
+breaks test collection instead of a test, or no longer applies.
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ def evaluate_binops_in_literal(text: str) -> str:
 
 
 CPU_CLOCK = "begin = time.perf_counter()\n        for _ in range"  # the host-clock loop in Clock.per_call
+CANARIES = "tests/core/test_no_code_evaluation.py"
 SHAPE_RULES = "core/layers/shape_rules.py"
 EDGES = ("tests/core/test_shape_rule_edges.py",)
 MUTANTS = (
@@ -117,7 +119,11 @@ MUTANTS = (
         "importer literal() evaluates arithmetic with eval",
         "core/importer/syntax.py",
         evaluate_binops_in_literal,
-        ("tests/core/test_no_code_evaluation.py",),
+        # the canaries, not the scan for eval (which catches this spelling too)
+        (
+            f"{CANARIES}::test_import_runs_no_payload_in_any_position",
+            f"{CANARIES}::test_the_command_line_import_runs_no_payload_and_says_why",
+        ),
     ),
 )
 
@@ -170,9 +176,11 @@ def main(names: list[str]) -> int:
                 result = run_tests(baseline, mutant.tests)
             finally:
                 target.write_text(original)
-            killed = result.returncode != 0
-            failures += not killed
-            print(f"{'killed' if killed else 'SURVIVED':9} {mutant.name} ({time.perf_counter() - began:.0f} s)")
+            # pytest exits 1 when tests fail; 2 and above mean the mutant broke collection, not a test
+            verdict = {0: "SURVIVED", 1: "killed"}.get(result.returncode, "error")
+            failures += verdict != "killed"
+            first = next((line for line in result.stdout.splitlines() if line.startswith(("FAILED", "ERROR"))), "")
+            print(f"{verdict:9} {mutant.name} ({time.perf_counter() - began:.0f} s) {first[:110]}")
             sys.stdout.flush()
     return 1 if failures else 0
 
