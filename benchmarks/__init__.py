@@ -16,4 +16,4 @@ class Row:
     reference: str  # the other tool's figure, with the tool's name
     ratio: float | None  # how many times better we are (>1 is better), or ours/reference where noted
     target: str  # the target in words, e.g. ">= 100x" or "< 1 ms"
-    met: bool
+    met: bool | None  # None: an informational row, no target to meet

@@ -16,6 +16,9 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks import Row  # noqa: E402
+from core.analysis.formatting import text_table  # noqa: E402
+
+MET = {True: "yes", False: "NO", None: "-"}  # None: informational, nothing to meet
 
 
 def machine() -> str:
@@ -47,16 +50,11 @@ def main() -> int:
         print(f"  ({name}: {time.perf_counter() - start:.1f} s)", file=sys.stderr)
     print(f"Machine: {machine()}")
     header = ("What", "Ours", "Reference", "Ratio", "Target", "Met")
-    table = [header] + [
-        (r.what, r.ours, r.reference, "" if r.ratio is None else f"{r.ratio:,.2f}x", r.target, "yes" if r.met else "NO")
-        for r in rows
+    body = [
+        (r.what, r.ours, r.reference, "" if r.ratio is None else f"{r.ratio:,.2f}x", r.target, MET[r.met]) for r in rows
     ]
-    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
-    for i, row in enumerate(table):
-        print(" | ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
-        if i == 0:
-            print("-+-".join("-" * w for w in widths))
-    return 0 if all(r.met for r in rows) else 1
+    print("\n".join(text_table(header, body, separator=" | ")[1:]))  # no rule above the header
+    return 0 if all(r.met is not False for r in rows) else 1
 
 
 if __name__ == "__main__":

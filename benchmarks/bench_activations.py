@@ -1,5 +1,9 @@
 """Drawing a 64-channel 112x112 layer: our one-ImageItem mosaic vs a matplotlib subplot grid
-(Agg backend) of the same maps, both rendered to pixels of about the same size."""
+(Agg backend) of the same maps, both rendered to pixels of about the same size.
+
+The target compares the same work: a new layer's maps shown in a view that already exists
+(matplotlib: set_data on 64 kept images, then draw). A fresh figure per layer is shown only
+for reference: it is what matplotlib would cost if used naively, not a fair opponent."""
 
 from __future__ import annotations
 
@@ -85,22 +89,22 @@ def measure() -> list[Row]:
     what = f"{CHANNELS}-channel {SIDE}x{SIDE} mosaic draw"
     return [
         Row(what, f"{ours * 1e3:.1f} ms", "-", None, "< 25 ms", ours < 0.025),
-        Row(
-            f"{what} vs matplotlib 8x8 subplots (new figure)",
-            f"{ours * 1e3:.1f} ms",
-            f"matplotlib {fresh * 1e3:.0f} ms",
-            fresh / ours,
-            ">= 30x faster",
-            fresh / ours >= 30,
-        ),
-        # matplotlib's fastest path (figure kept, images updated): shown so the 30x above is
-        # not read as more than it is; the issue's target is against the subplot grid itself
+        # the target is against matplotlib's fastest path for the same update: the figure and
+        # its 64 images kept, only the data replaced (set_data + autoscale + draw)
         Row(
             f"{what} vs matplotlib 8x8 subplots (set_data + draw)",
             f"{ours * 1e3:.1f} ms",
             f"matplotlib {reused * 1e3:.0f} ms",
             reused / ours,
+            ">= 30x faster",
+            reused / ours >= 30,
+        ),
+        Row(
+            f"{what} vs matplotlib 8x8 subplots (new figure each time)",
+            f"{ours * 1e3:.1f} ms",
+            f"matplotlib {fresh * 1e3:.0f} ms",
+            fresh / ours,
             "informational",
-            True,
+            None,
         ),
     ]

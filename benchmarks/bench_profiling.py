@@ -4,7 +4,6 @@ class, both timed by Timer."""
 
 from __future__ import annotations
 
-import ctypes
 import runpy
 import statistics
 from pathlib import Path
@@ -140,27 +139,11 @@ def generated_vs_handwritten(threads: int) -> Row:
     )
 
 
-def pin_allocator() -> bool:
-    """glibc: stop heap trimming and the moving mmap threshold, so both tools see one allocator.
-
-    Without this, glibc gives freed heap back to the OS and re-faults the pages on the next
-    forward, or not, depending on the heap's history: the same whole forward then takes 1.3 ms
-    or 2.6 ms depending on what ran before (in a sandbox a page fault costs microseconds). That
-    is a property of the allocator, not of either timer; pinning it makes the comparison fair.
-    """
-    try:
-        libc = ctypes.CDLL("libc.so.6")
-    except OSError:
-        return False
-    m_trim_threshold, m_mmap_threshold = -1, -3
-    return bool(libc.mallopt(m_trim_threshold, 1 << 30)) and bool(libc.mallopt(m_mmap_threshold, 32 << 20))
-
-
 def measure() -> list[Row]:
     import torch
 
-    pin_allocator()
-
+    # no allocator tuning (mallopt and the like): the app does none, so its timings live with
+    # glibc's defaults, and so do both sides of this comparison
     threads = torch.get_num_threads()
     counts = [1, threads] if threads > 1 else [1]
     rows = [row for n in counts for row in per_layer_rows(n)]

@@ -99,6 +99,6 @@ def measure() -> list[Row]:
             "-",
             None,
             "informational",
-            True,
+            None,
         ),
     ]

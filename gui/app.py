@@ -30,7 +30,10 @@ def create_window(argv: list[str]) -> tuple[QApplication, object]:
 def run_app(argv: list[str]) -> int:
     """`python main.py [FILE.json]`: open the builder window; returns the exit code."""
     if any(a in ("-h", "--help") for a in argv):
-        print("usage: python main.py [FILE.json]\n       python main.py {export,summary} ...  (see --help of each)")
+        print(
+            "usage: python main.py [FILE.json]\n"
+            "       python main.py {export,summary,profile,import} ...  (see --help of each)"
+        )
         return 0
     extra = [a for a in argv if not a.startswith("-")]
     if len(extra) > 1:

@@ -1,20 +1,16 @@
-"""Regenerate resources/sample.png: a synthetic scene with edges, stripes, textures and colours
-so that the first conv layer's activations show recognisable edge and colour detectors.
+"""Regenerate resources/sample.npy, an (H, W, 3) uint8 array: a synthetic scene with edges,
+stripes, textures and colours, so the first conv layer's activations show edge and colour detectors.
 
     .venv/bin/python resources/make_sample.py
 """
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from core.run.png import write_png  # noqa: E402
 
 SIZE = 256
 
@@ -58,4 +54,4 @@ def scene(size: int = SIZE) -> np.ndarray:
 
 
 if __name__ == "__main__":
-    write_png(ROOT / "resources" / "sample.png", scene())
+    np.save(ROOT / "resources" / "sample.npy", scene())

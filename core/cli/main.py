@@ -1,4 +1,4 @@
-"""Command line: `python main.py export|summary ...`. Bad input exits 2 with one `error:` line."""
+"""Command line: `python main.py export|summary|profile|import ...`. Bad input exits 2 with one `error:` line."""
 
 from __future__ import annotations
 

@@ -1,19 +1,21 @@
 """Explanations in place: a layer's size, parameter and receptive-field formulas with the user's numbers.
 
 Each `Formula` carries the general rule, the same rule with the numbers filled in, and the value.
-The numbers come from the block; the values are computed here from the filled-in rule itself and
-tests check them against `core.analysis.block_analysis`, so the text a learner reads is the arithmetic torch does.
+The values come from the analysis (the shape rules torch's checks are mirrored in); this module
+only writes the numbers into the rule's text, it never evaluates a string. Tests evaluate each
+filled-in rule on their own and check it gives the value, so the text a learner reads is the
+arithmetic torch does.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from typing import Any
 
 from core.analysis.block_analysis import Analysis
 from core.layers.params import pair
 from core.layers.registry import LAYER_KINDS, LayerKind, Shape
+from core.layers.shape_rules import sliding_size
 from core.model.block import Block
 
 # counted from the end: the same dims in a batched (N, C, H, W) and an unbatched (C, H, W) map
@@ -108,12 +110,12 @@ def explain_layer(block: Block, analysis: Analysis, index: int) -> LayerExplanat
         was = "is not" if len(analysis.input_shape) == 2 else "is no longer"  # an (N, F) input never was one
         result.notes.append(f"The output {was} a spatial map: each value can depend on the whole input.")
     result.size = _size_formulas(kind, report.input_shape, report.output_shape, p, result.notes)
-    result.params = _param_formulas(kind, report.input_shape, p, result.notes)
+    result.params = _param_formulas(kind, report.input_shape, p, report.params, result.notes)
     previous = analysis.layers[index - 1] if index > 0 else None
     rf = previous.receptive_field if previous else (1, 1)
     jump = previous.jump if previous else (1, 1)
     if result.receptive_field is not None:
-        result.receptive = _receptive_formulas(kind, p, rf, jump)
+        result.receptive = _receptive_formulas(kind, p, rf, jump, report.receptive_field, report.jump)
     return result
 
 
@@ -122,9 +124,9 @@ def explain_layer(block: Block, analysis: Analysis, index: int) -> LayerExplanat
 
 def _size_formulas(kind: LayerKind, x: Shape, out: Shape, p: dict[str, Any], notes: list[str]) -> list[Formula]:
     if kind.name == "Conv2d":
-        return _conv_size(x, p, notes)
+        return _conv_size(x, out, p, notes)
     if kind.name in ("MaxPool2d", "AvgPool2d"):
-        return _pool_size(kind, x, p, notes)
+        return _pool_size(x, out, p, notes)
     if len(x) == 4 and x == out:
         return [Formula(f"{axis}_out", axis, str(x[dim]), x[dim]) for axis, dim in AXES] + [
             Formula("C_out", "C", str(x[CHANNEL_DIM]), x[CHANNEL_DIM])
@@ -134,7 +136,7 @@ def _size_formulas(kind: LayerKind, x: Shape, out: Shape, p: dict[str, Any], not
     return [Formula(f"{label}_out", "", str(n), n) for label, n in zip(labels, out)]
 
 
-def _conv_size(x: Shape, p: dict[str, Any], notes: list[str]) -> list[Formula]:
+def _conv_size(x: Shape, out: Shape, p: dict[str, Any], notes: list[str]) -> list[Formula]:
     kernel, stride, dilation = pair(p["kernel_size"]), pair(p["stride"]), pair(p["dilation"])
     padding = p["padding"]
     if padding == "same":
@@ -154,13 +156,13 @@ def _conv_size(x: Shape, p: dict[str, Any], notes: list[str]) -> list[Formula]:
         pad = f"2*{before}" if before == after else f"{before} + {after}"
         expression = f"floor(({x[dim]} + {pad} - {d}*({k}-1) - 1) / {s} + 1)"
         general = f"floor(({axis} + 2*padding - dilation*(kernel_size-1) - 1) / stride + 1)"
-        formulas.append(Formula(f"{axis}_out", general, expression, _evaluate(expression)))
+        formulas.append(Formula(f"{axis}_out", general, expression, out[dim]))
     out_c = p["out_channels"]
     formulas.append(Formula("C_out", "out_channels", str(out_c), out_c))
     return formulas
 
 
-def _pool_size(kind: LayerKind, x: Shape, p: dict[str, Any], notes: list[str]) -> list[Formula]:
+def _pool_size(x: Shape, out: Shape, p: dict[str, Any], notes: list[str]) -> list[Formula]:
     kernel, padding = pair(p["kernel_size"]), pair(p["padding"])
     if p["stride"] is None:
         notes.append(f"stride is not given, so it defaults to kernel_size = {_pair_text(p['kernel_size'])}.")
@@ -179,15 +181,14 @@ def _pool_size(kind: LayerKind, x: Shape, p: dict[str, Any], notes: list[str]) -
             inner = f"{x[dim]} + 2*{pad} - {k}"
             general = f"{rounding}(({axis} + 2*padding - kernel_size) / stride + 1)"
         expression = f"{rounding}(({inner}) / {s} + 1)"
-        value = _evaluate(expression)
-        if p["ceil_mode"] and (value - 1) * s >= x[dim] + pad:
+        value = out[dim]  # the shape rule's, which drops a window that starts past the input
+        if value != _rounded_windows(x[dim], k, s, pad, d, p["ceil_mode"]):
             # torch: with ceil_mode the last window must start inside the input or its left padding
             notes.append(
-                f"ceil_mode on {axis}: the last window would start at {(value - 1) * s}, past the input and its "
-                f"left padding ({x[dim]} + {pad}), so torch drops it: {value} - 1 = {value - 1}."
+                f"ceil_mode on {axis}: the last window would start at {value * s}, past the input and its "
+                f"left padding ({x[dim]} + {pad}), so torch drops it: {value + 1} - 1 = {value}."
             )
             expression += " - 1"
-            value = _evaluate(expression)
         formulas.append(Formula(f"{axis}_out", general, expression, value))
     if p["ceil_mode"]:
         notes.append("ceil_mode rounds the division up, so a partial window at the edge still gives an output.")
@@ -198,8 +199,9 @@ def _pool_size(kind: LayerKind, x: Shape, p: dict[str, Any], notes: list[str]) -
 # ---- parameters ----------------------------------------------------------------------------
 
 
-def _param_formulas(kind: LayerKind, x: Shape, p: dict[str, Any], notes: list[str]) -> list[Formula]:
+def _param_formulas(kind: LayerKind, x: Shape, p: dict[str, Any], total: int, notes: list[str]) -> list[Formula]:
     formulas: list[Formula] = []
+    counts = dict(kind.weights(x, p))  # the registry's rule: what the analysis counts
     if kind.name == "Conv2d":
         kh, kw = pair(p["kernel_size"])
         out_c, in_c, groups = p["out_channels"], x[CHANNEL_DIM], p["groups"]
@@ -209,9 +211,9 @@ def _param_formulas(kind: LayerKind, x: Shape, p: dict[str, Any], notes: list[st
         else:
             general = "out_channels * (in_channels / groups) * kernel_h * kernel_w"
             expression = f"{out_c} * ({in_c} / {groups}) * {kh} * {kw}"
-        formulas.append(Formula("weight", general, expression, _evaluate(expression)))
+        formulas.append(Formula("weight", general, expression, counts["weight"]))
         if p["bias"]:
-            formulas.append(Formula("bias", "out_channels", str(out_c), out_c))
+            formulas.append(Formula("bias", "out_channels", str(out_c), counts["bias"]))
     elif kind.name == "BatchNorm2d":
         c = x[CHANNEL_DIM]
         if p["affine"]:
@@ -225,15 +227,15 @@ def _param_formulas(kind: LayerKind, x: Shape, p: dict[str, Any], notes: list[st
     elif kind.name == "Linear":
         out_f, in_f = p["out_features"], x[-1]
         expression = f"{out_f} * {in_f}"
-        formulas.append(Formula("weight", "out_features * in_features", expression, _evaluate(expression)))
+        formulas.append(Formula("weight", "out_features * in_features", expression, counts["weight"]))
         if p["bias"]:
-            formulas.append(Formula("bias", "out_features", str(out_f), out_f))
+            formulas.append(Formula("bias", "out_features", str(out_f), counts["bias"]))
     else:
         formulas = [Formula(name, "", str(count), count) for name, count in kind.weights(x, p)]
     if len(formulas) > 1:
         general = " + ".join(f.label.split()[0] for f in formulas)
         expression = " + ".join(str(f.value) for f in formulas)
-        formulas.append(Formula("parameters", general, expression, _evaluate(expression)))
+        formulas.append(Formula("parameters", general, expression, total))
     return formulas
 
 
@@ -241,8 +243,14 @@ def _param_formulas(kind: LayerKind, x: Shape, p: dict[str, Any], notes: list[st
 
 
 def _receptive_formulas(
-    kind: LayerKind, p: dict[str, Any], rf: tuple[int, int], jump: tuple[int, int]
+    kind: LayerKind,
+    p: dict[str, Any],
+    rf: tuple[int, int],
+    jump: tuple[int, int],
+    new_rf: tuple[int, int],
+    new_jump: tuple[int, int],
 ) -> list[Formula]:
+    """How this layer grows the receptive field `rf` and stride `jump` into the analysis's `new_rf`, `new_jump`."""
     if kind.window is None:
         unchanged = [(f"receptive field {axis}", rf[i]) for i, (axis, _) in enumerate(AXES)]
         unchanged += [(f"effective stride {axis}", jump[i]) for i, (axis, _) in enumerate(AXES)]
@@ -253,26 +261,21 @@ def _receptive_formulas(
     for i, (axis, _) in enumerate(AXES):
         expression = f"{rf[i]} + {dilation[i]}*({kernel[i]}-1)*{jump[i]}"
         general = "previous RF + dilation*(kernel_size-1)*previous stride"
-        formulas.append(Formula(f"receptive field {axis}", general, expression, _evaluate(expression)))
+        formulas.append(Formula(f"receptive field {axis}", general, expression, new_rf[i]))
     for i, (axis, _) in enumerate(AXES):
         expression = f"{jump[i]} * {stride[i]}"
-        formulas.append(
-            Formula(f"effective stride {axis}", "previous stride * stride", expression, _evaluate(expression))
-        )
+        formulas.append(Formula(f"effective stride {axis}", "previous stride * stride", expression, new_jump[i]))
     return formulas
 
 
 # ---- helpers -------------------------------------------------------------------------------
 
 
-def _evaluate(expression: str) -> int:
-    """Evaluate one of our own formula strings (digits, + - * / ( ) floor ceil only)."""
-    allowed = set("0123456789+-*/() .")
-    words = expression.replace("floor", "").replace("ceil", "")
-    if not set(words) <= allowed:
-        raise ValueError(f"not a formula: {expression!r}")
-    value = eval(expression, {"__builtins__": {}}, {"floor": math.floor, "ceil": math.ceil})  # noqa: S307
-    return int(value)
+def _rounded_windows(size: int, k: int, s: int, pad: int, d: int, ceil_mode: bool) -> int:
+    """The size formula as written, before torch drops a last window that starts past the input."""
+    if not ceil_mode:
+        return sliding_size(size, k, s, pad, d)
+    return -(-(size + 2 * pad - d * (k - 1) - 1) // s) + 1
 
 
 def _pair_text(value: Any) -> str:

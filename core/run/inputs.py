@@ -1,8 +1,8 @@
 """The input a run feeds the block: seeded random normal values, the bundled sample image, or
 an image the user picked, resized to the block's H x W and converted to its C channels.
 
-Images arrive as (H, W, C) uint8 arrays: the GUI decodes any format with QImage, and core
-reads the sample PNG itself (core/run/png.py), so this module needs neither Qt nor Pillow.
+Images arrive as (H, W, C) uint8 arrays: the GUI decodes any format with QImage, and the
+bundled sample is a NumPy array file, so this module needs neither Qt nor an image library.
 """
 
 from __future__ import annotations
@@ -12,9 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from core.run.png import PngError, read_png
-
-SAMPLE_IMAGE = Path(__file__).resolve().parents[2] / "resources" / "sample.png"
+SAMPLE_IMAGE = Path(__file__).resolve().parents[2] / "resources" / "sample.npy"  # resources/make_sample.py
 INPUT_KINDS = ("random", "sample", "image")
 # ImageNet statistics: what pretrained-style blocks expect after ToTensor + Normalize
 MEAN = (0.485, 0.456, 0.406)
@@ -79,27 +77,26 @@ def make_input(spec: InputSpec, shape: tuple[int, ...]) -> RunInput:
 
 
 def sample_image() -> np.ndarray:
+    """The bundled 256x256 RGB sample scene."""
     try:
-        return read_png(SAMPLE_IMAGE)
-    except PngError as exc:
+        return load_image_file(SAMPLE_IMAGE)
+    except InputError as exc:
         raise InputError(f"the bundled sample image is unusable: {exc}") from None
 
 
 def load_image_file(path: str | Path) -> np.ndarray:
-    """(H, W, C) uint8 from a .png (8-bit) or .npy file; other formats go through the GUI."""
+    """(H, W, C) uint8 pixels from a .npy file; picture formats (PNG, JPEG ...) are decoded by the GUI."""
     path = Path(path)
-    if path.suffix.lower() == ".npy":
-        try:
-            array = np.load(path, allow_pickle=False)
-        except (OSError, ValueError) as exc:
-            raise InputError(f"cannot read {path}: {exc}") from None
-        if array.dtype != np.uint8:
-            raise InputError(f"{path.name}: expected uint8 pixels, found {array.dtype}")
-        return array
+    if path.suffix.lower() != ".npy":
+        raise InputError(f"{path.name}: core reads pixels from .npy files; open pictures in the app's Run tab")
     try:
-        return read_png(path)
-    except PngError as exc:
-        raise InputError(str(exc)) from None
+        array = np.load(path, allow_pickle=False)  # never unpickle: a file may come from anywhere
+    except (OSError, ValueError, EOFError) as exc:
+        raise InputError(f"cannot read {path}: {exc}") from None
+    if array.dtype != np.uint8:
+        raise InputError(f"{path.name}: expected uint8 pixels, found {array.dtype}")
+    as_rgb(array, path.name)  # the shape check, with the file's name in the message
+    return array
 
 
 def as_rgb(image: np.ndarray, source: str) -> np.ndarray:

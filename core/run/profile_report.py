@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from core.analysis.formatting import shape_text
+from core.analysis.formatting import shape_text, text_table
 from core.run.profiling import ProfileResult
 from core.run.timing import Timing
 
@@ -69,15 +69,8 @@ def result_table(result: ProfileResult) -> str:
     rows.append(
         ("", WHOLE_BLOCK, shape_text(_output_shape(result)), *_cells(result.total), f"{ms(result.first_call_s):.3f}")
     )
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-
-    def line(row: tuple[str, ...]) -> str:
-        cells = (cell.ljust(w) if i in (1, 2) else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths)))
-        return "  ".join(cells).rstrip()
-
-    rule = "-" * len(line(header))
-    body = [line(row) for row in rows]
-    return "\n".join([result.caption(), rule, line(header), rule, *body[:-1], rule, body[-1]])
+    # the whole block is the last row, under a rule of its own
+    return "\n".join([result.caption(), *text_table(header, rows, right={0, 3, 4, 5, 6}, footer=1)])
 
 
 def results_csv(results: list[ProfileResult]) -> str:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import math
-import re
+import operator
+from fractions import Fraction
 
 import pytest
 import torch
@@ -16,13 +18,39 @@ from core.learn.explain import Formula, explain_layer
 from core.model.block import Block, Layer
 from tests.strategies import blocks
 
-_FORMULA = re.compile(r"^[0-9+\-*/() .]*$")
+_OPERATORS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv}
+_ROUNDING = {"floor": math.floor, "ceil": math.ceil}
 
 
-def evaluate(expression: str) -> float:
-    """The test's own evaluation of a filled-in formula: only numbers, operators, floor and ceil."""
-    assert _FORMULA.match(expression.replace("floor", "").replace("ceil", "")), expression
-    return eval(expression, {"__builtins__": {}}, {"floor": math.floor, "ceil": math.ceil})  # noqa: S307
+def evaluate(expression: str) -> int:
+    """The test's own arithmetic on a filled-in formula (exact fractions; numbers, + - * /, floor, ceil).
+
+    explain.py never evaluates its strings: its values come from the shape rules. So this checks
+    that the text a learner reads computes the value shown next to it.
+    """
+
+    def value(node: ast.AST) -> Fraction:
+        if isinstance(node, ast.Constant) and type(node.value) is int:
+            return Fraction(node.value)
+        if isinstance(node, ast.BinOp) and type(node.op) in _OPERATORS:
+            return _OPERATORS[type(node.op)](value(node.left), value(node.right))
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            return -value(node.operand)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _ROUNDING:
+            (argument,) = node.args
+            return Fraction(_ROUNDING[node.func.id](value(argument)))
+        raise AssertionError(f"not a formula: {expression!r} ({ast.dump(node)[:60]})")
+
+    result = value(ast.parse(expression, mode="eval").body)
+    assert result.denominator == 1, f"{expression!r} is not a whole number"
+    return int(result)
+
+
+def test_the_tests_arithmetic_is_exact_and_refuses_anything_else():
+    assert evaluate("floor((64 + 2*1 - 1*(3-1) - 1) / 2 + 1)") == 32
+    assert evaluate("ceil((5 + 2*1 - 1*(2-1) - 1) / 2 + 1) - 1") == 3
+    with pytest.raises(AssertionError):
+        evaluate("__import__('os').getpid()")
 
 
 def by_label(formulas: list[Formula]) -> dict[str, Formula]:

@@ -1,12 +1,21 @@
-"""Run inputs: seeded random values, the bundled sample image, user images; the PNG reader."""
+"""Run inputs: seeded random values, the bundled sample image, user images."""
 
 from __future__ import annotations
+
+import importlib.util
 
 import numpy as np
 import pytest
 
-from core.run.inputs import InputError, InputSpec, load_image_file, make_input, normalised_channels, sample_image
-from core.run.png import PngError, read_png, write_png
+from core.run.inputs import (
+    SAMPLE_IMAGE,
+    InputError,
+    InputSpec,
+    load_image_file,
+    make_input,
+    normalised_channels,
+    sample_image,
+)
 
 
 def test_random_input_is_seeded_and_normal() -> None:
@@ -51,60 +60,33 @@ def test_bad_images_are_refused_in_words(tmp_path) -> None:
     with pytest.raises(InputError, match="no image"):
         make_input(InputSpec("image"), (1, 3, 4, 4))
     (tmp_path / "fake.png").write_text("hello")
-    with pytest.raises(InputError, match="not a PNG file"):
+    with pytest.raises(InputError, match="fake.png: core reads pixels from .npy files"):
         load_image_file(tmp_path / "fake.png")
+    (tmp_path / "fake.npy").write_text("hello")
+    with pytest.raises(InputError, match="cannot read .*fake.npy"):
+        load_image_file(tmp_path / "fake.npy")
 
 
-def test_png_round_trip_and_the_bundled_sample(tmp_path) -> None:
+def test_npy_pixels_load_and_the_bundled_sample_is_the_generated_scene(tmp_path) -> None:
     pixels = np.random.default_rng(0).integers(0, 256, (7, 9, 4), dtype=np.uint8)
-    write_png(tmp_path / "a.png", pixels)
-    np.testing.assert_array_equal(read_png(tmp_path / "a.png"), pixels)
     np.save(tmp_path / "a.npy", pixels)
     np.testing.assert_array_equal(load_image_file(tmp_path / "a.npy"), pixels)
     sample = sample_image()
     assert sample.shape == (256, 256, 3) and len(np.unique(sample.reshape(-1, 3), axis=0)) > 20
+    # the shipped file is what resources/make_sample.py draws, so it can be regenerated
+    spec = importlib.util.spec_from_file_location("make_sample", SAMPLE_IMAGE.parent / "make_sample.py")
+    make_sample = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_sample)
+    np.testing.assert_array_equal(sample, make_sample.scene())
 
 
-@pytest.mark.parametrize("mode", ["RGB", "RGBA", "L", "LA", "P"])
-def test_png_reader_agrees_with_pillow_on_every_row_filter(tmp_path, mode: str) -> None:
-    image_module = pytest.importorskip("PIL.Image")  # an independent encoder; not a dependency of the app
-    rng = np.random.default_rng(1)
-    # smooth gradients plus noise make Pillow's adaptive filtering pick Sub, Up, Average and Paeth rows
-    y, x = np.mgrid[0:40, 0:33]
-    base = np.stack([x * 7, y * 5, (x + y) * 3, x * y % 256], -1) + rng.integers(0, 9, (40, 33, 4))
-    rgba = (base % 256).astype(np.uint8)
-    image = image_module.fromarray(rgba, "RGBA").convert(mode)
-    image.save(tmp_path / "p.png", optimize=False)
-    got = read_png(tmp_path / "p.png")
-    # palette images come back as RGB (or RGBA when the palette has transparency)
-    expected = np.asarray(image.convert("RGBA" if got.shape[-1] == 4 else "RGB") if mode == "P" else image)
-    np.testing.assert_array_equal(got.reshape(expected.shape), expected)
-
-
-def test_unsupported_png_says_what_it_found(tmp_path) -> None:
-    image_module = pytest.importorskip("PIL.Image")
-    image_module.fromarray(np.zeros((4, 4), np.uint16)).save(tmp_path / "deep.png")
-    with pytest.raises(PngError, match="16-bit .* not supported here"):
-        read_png(tmp_path / "deep.png")
-
-
-def test_png_average_filter_rows(tmp_path) -> None:
-    """Pillow never picks the Average filter for these images, so write such rows by the spec."""
-    import struct
-    import zlib
-
-    pixels = np.random.default_rng(2).integers(0, 256, (5, 6, 3), dtype=np.uint8)
-    flat = pixels.reshape(5, -1).astype(int)
-    rows = b""
-    for y in range(5):
-        up = flat[y - 1] if y else np.zeros(18, int)
-        left = np.concatenate([[0, 0, 0], flat[y, :-3]])
-        rows += b"\x03" + bytes(((flat[y] - (left + up) // 2) % 256).astype(np.uint8))
-
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-
-    header = struct.pack(">IIBBBBB", 6, 5, 8, 2, 0, 0, 0)
-    data = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
-    (tmp_path / "avg.png").write_bytes(data)
-    np.testing.assert_array_equal(read_png(tmp_path / "avg.png"), pixels)
+def test_a_pickled_or_wrong_npy_is_refused_in_words(tmp_path) -> None:
+    np.save(tmp_path / "objects.npy", np.array([{"a": 1}], dtype=object), allow_pickle=True)
+    with pytest.raises(InputError, match="cannot read .*objects.npy"):
+        load_image_file(tmp_path / "objects.npy")
+    np.save(tmp_path / "floats.npy", np.zeros((4, 4, 3), np.float32))
+    with pytest.raises(InputError, match="floats.npy: expected uint8 pixels, found float32"):
+        load_image_file(tmp_path / "floats.npy")
+    np.save(tmp_path / "flat.npy", np.zeros(12, np.uint8))
+    with pytest.raises(InputError, match=r"flat.npy: expected an \(H, W, C\) image"):
+        load_image_file(tmp_path / "flat.npy")
