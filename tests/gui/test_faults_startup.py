@@ -21,14 +21,26 @@ from gui.document.autosave import crash_leftovers
 POSIX = pytest.mark.skipif(os.name != "posix", reason="FIFOs and symlinks are POSIX")
 
 
+@pytest.fixture
 def start_window(qtbot):  # noqa: ANN001, ANN201
+    """Starts a real MainWindow; closed without prompting afterwards."""
     from gui.main_window import MainWindow
 
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    made = []
+
+    def start() -> MainWindow:
+        window = MainWindow()
+        made.append(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield start
+    for window in made:
+        window.document.undo_stack.setClean()
+        window.close()
+        window.deleteLater()
+    qtbot.wait(1)
 
 
 def record(project: object) -> str:
@@ -49,20 +61,18 @@ def unusable_folders(tmp_path: Path) -> list[Path]:
 
 @pytest.mark.parametrize("which", [0, 1])
 def test_the_app_starts_without_a_usable_data_folder_and_says_autosave_is_off(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, which: int
+    start_window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, which: int
 ) -> None:
     folders = unusable_folders(tmp_path)
     if which >= len(folders):
         pytest.skip("no /proc on this system")
     monkeypatch.setenv("BLOCK_STUDIO_DATA", str(folders[which]))
-    window = start_window(qtbot)
+    window = start_window()
     assert not window.autosaver.enabled
     text = window.autosave_off.text()
     assert "Autosave is off" in text and str(folders[which] / "autosave") in text
     window.document.append_layer("ReLU")
     window.autosaver.write_now()  # editing goes on; nothing is attempted, nothing raises
-    window.document.undo_stack.setClean()
-    window.close()
 
 
 # ---- item 12: a damaged autosave folder ------------------------------------------------------------
@@ -76,7 +86,7 @@ def autosave_folder(isolated_autosave: Path) -> Path:
 
 
 def test_damaged_leftovers_are_set_aside_and_the_good_one_is_offered(
-    qtbot, autosave_folder: Path, monkeypatch: pytest.MonkeyPatch
+    start_window, qtbot, autosave_folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     deep = "[" * 100_000 + "]" * 100_000
     (autosave_folder / "session-1-1.json").write_text('{"project": ' + deep + "}")
@@ -92,7 +102,7 @@ def test_damaged_leftovers_are_set_aside_and_the_good_one_is_offered(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
-    window = start_window(qtbot)
+    window = start_window()
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     kept = sorted(p.name for p in autosave_folder.glob("*.unrestorable"))
     expected = ["session-1-1", "session-2-2", "session-3-3", "session-4-4"]
@@ -101,7 +111,7 @@ def test_damaged_leftovers_are_set_aside_and_the_good_one_is_offered(
     assert kept == [f"{name}.unrestorable" for name in expected]
     assert all(name in shown[0] for name in expected)
     assert not list(autosave_folder.glob("session-*.json")), "the good leftover was offered and then removed"
-    window.close()
+    assert window.isVisible()
 
 
 @POSIX
