@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
 
         self._was_omitted = self.document.block.super_style == "omitted"
         self.document.changed.connect(self._on_changed)
+        self.document.editRefused.connect(lambda why: self.statusBar().showMessage(f"Not done: {why}", 15000))
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self._on_changed()
         self._restore_settings()

@@ -21,7 +21,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
 
-from core.files.project_file import MAX_FILE_BYTES, block_from_dict, block_to_dict, parse_json, write_text_atomic
+from core.files.project_file import (
+    MAX_FILE_BYTES,
+    ProjectFileError,
+    block_from_dict,
+    block_to_dict,
+    parse_json,
+    write_text_atomic,
+)
 from core.files.safe_paths import read_regular_file
 from core.model.block import Block
 from gui.document.document import BlockDocument
@@ -73,10 +80,15 @@ class Autosaver(QObject):
         if not self.document.is_modified():
             self.discard()
             return
+        project = block_to_dict(self.document.block)
+        try:
+            block_from_dict(project)  # an autosave must restore: one that would not is not written
+        except ProjectFileError:
+            return  # the last autosave that loads stays (the editor refuses edits past the limits anyway)
         record = {
             "original_path": str(self.document.path) if self.document.path else None,
             "saved_at": time.strftime("%Y-%m-%d %H:%M:%S"),
-            "project": block_to_dict(self.document.block),
+            "project": project,
         }
         try:
             write_text_atomic(self.path, json.dumps(record, indent=1) + "\n")

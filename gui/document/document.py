@@ -29,6 +29,7 @@ from gui.document.commands import (
     SetOptionCommand,
     SetParamCommand,
 )
+from gui.document.edit_limits import drop_last_step, problem_after, problem_before
 
 # Block events after which the content has changed (the "-ing" ones come before the change).
 _DONE_EVENTS = frozenset({"inserted", "removed", "moved", "layer_changed", "options_changed"})
@@ -41,6 +42,7 @@ class BlockDocument(QObject):
     currentLayerChanged = Signal(int)  # selected layer index, -1 = none (block settings shown)
     # rows an undo step wants selected after it ran (the added, restored or edited layers)
     selectionRequested = Signal(list)
+    editRefused = Signal(str)  # an edit past the loader's limits was not made: why, in words
 
     def __init__(self, block: Block | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -122,7 +124,15 @@ class BlockDocument(QObject):
     # ---- edits (each one undo command) -------------------------------------------------
 
     def push(self, command: Any) -> None:
-        self.undo_stack.push(command)
+        """Run an edit as one undo step, unless it takes the block past the loader's limits."""
+        problem = problem_before(self.block, command)
+        if problem is None:
+            self.undo_stack.push(command)
+            problem = problem_after(self.block)
+            if problem is not None:
+                drop_last_step(self.undo_stack)
+        if problem is not None:
+            self.editRefused.emit(problem)
 
     def add_layers(self, index: int, kinds_or_layers: list[str | Layer]) -> None:
         layers = [item if isinstance(item, Layer) else Layer.new(item) for item in kinds_or_layers]
