@@ -218,3 +218,42 @@ def test_export_o_through_a_symlink_writes_the_target(tmp_path: Path) -> None:
 
 def test_the_example_still_loads() -> None:
     assert load_block(EXAMPLE).layers  # the fixtures above use a real, valid example
+
+
+# ---- items 1 and 7: import never replaces its input and writes only what loads ------------------------
+
+
+@pytest.mark.parametrize("how", ["same name", "symlink"])
+def test_import_onto_its_own_input_is_refused(tmp_path: Path, how: str) -> None:
+    source = python_file(tmp_path, "nn.Linear(4, 2)")
+    before = source.read_text()
+    target = source
+    if how == "symlink":
+        target = tmp_path / "alias.py"
+        target.symlink_to(source)
+    assert_one_error_line(cli("import", str(source), "-o", str(target)), "replace")
+    assert source.read_text() == before
+
+
+SEQUENTIAL = (
+    "import torch\nimport torch.nn as nn\n\n\nclass Big(nn.Module):\n    def __init__(self):\n"
+    "        super().__init__()\n        self.body = nn.Sequential({layers})\n\n"
+    "    def forward(self, x):\n        return self.body(x)\n{example}"
+)
+
+
+@pytest.mark.parametrize(
+    ("layers", "example", "words"),
+    [
+        (", ".join(["nn.ReLU()"] * 1001), "", "1,000"),
+        ("nn.ReLU()", "\nBig()(torch.randn(4096, 3, 8192, 8192))\n", "GiB"),  # a 3 TiB example input
+        ("nn.Linear(1048576, 32768)", "", "GiB"),  # 128 GiB of weights
+    ],
+    ids=["over the layer limit", "3 TiB input", "128 GiB of weights"],
+)
+def test_import_writes_only_what_loads(tmp_path: Path, layers: str, example: str, words: str) -> None:
+    source = tmp_path / "big.py"
+    source.write_text(SEQUENTIAL.format(layers=layers, example=example))
+    out = tmp_path / "big.json"
+    assert_one_error_line(cli("import", str(source), "-o", str(out)), words)
+    assert not out.exists()
