@@ -65,6 +65,52 @@ CLOSE_WHILE_IMPORTING = textwrap.dedent(
     """
 )
 
+CLOSE_DURING_A_FORWARD_PASS = textwrap.dedent(
+    """
+    import sys
+    sys.path.insert(0, {root!r})
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from core.model.block import Block, Layer
+    from core.run.inputs import InputSpec
+    from core.run.profiling import ProfileSettings
+    from gui.app import create_window
+
+    app, window = create_window([])
+    hidden_while_running = []
+
+    class WatchHide(QObject):
+        def eventFilter(self, watched, event):
+            if watched is window and event.type() == QEvent.Type.Hide:
+                hidden_while_running.append(window.run_panel.session.busy)
+            return False
+
+    watcher = WatchHide()
+    window.installEventFilter(watcher)
+
+    def close_when_running():
+        if window.run_panel.session.busy:
+            window.close()
+        else:
+            QTimer.singleShot(5, close_when_running)
+
+    def run_when_ready():
+        if window.run_panel is None:  # the run tabs come once torch is imported
+            QTimer.singleShot(20, run_when_ready)
+            return
+        # about a second per forward pass on 2 cores: long enough to close in the middle of one
+        block = Block([Layer("Conv2d", {{"out_channels": 256, "kernel_size": 7}})], input_shape=(1, 256, 128, 128))
+        settings = ProfileSettings(min_runs=50, min_time_s=30.0)
+        window.run_panel.session.run(block, settings, InputSpec("random"))
+        close_when_running()
+
+    QTimer.singleShot(0, run_when_ready)
+    code = app.exec()
+    del window
+    print("hidden while running:", hidden_while_running, flush=True)
+    print("exited", code, flush=True)
+    """
+)
+
 
 def run_driver(driver: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     env = dict(
@@ -96,4 +142,11 @@ def test_closing_while_torch_imports_hides_the_window_first(tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     # the window was gone while the import still ran: the user never waited on a frozen window
     assert "hidden while importing: [True]" in result.stdout
+    assert "exited 0" in result.stdout
+
+
+def test_closing_during_a_forward_pass_hides_the_window_first(tmp_path: Path) -> None:
+    result = run_driver(CLOSE_DURING_A_FORWARD_PASS, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "hidden while running: [True]" in result.stdout
     assert "exited 0" in result.stdout
