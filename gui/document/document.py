@@ -128,7 +128,7 @@ class BlockDocument(QObject):
         problem = problem_before(self.block, command)
         if problem is None:
             self.undo_stack.push(command)
-            problem = problem_after(self.block)
+            problem = problem_after(self.block, None if self._batch_depth else self.analysis)
             if problem is not None:
                 drop_last_step(self.undo_stack)
         if problem is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoStack
 
+from core.analysis.block_analysis import Analysis
 from core.files.load_limits import layer_count_problem, load_limit_problem
 from core.model.block import Block
 from gui.document.commands import AddLayersCommand
@@ -21,7 +22,15 @@ def problem_before(block: Block, command: object) -> str | None:
     return None
 
 
-def problem_after(block: Block) -> str | None:
+def problem_after(block: Block, analysis: Analysis | None) -> str | None:
+    """Why the block, as the edit left it, is past the loader's limits, or None.
+
+    `analysis` is the document's, already recomputed for this edit: a clean one has passed the
+    same memory rule, so only a block with an error pays for the loader's check (keystrokes stay cheap).
+    None (an edit inside a batch, not analysed yet) always runs the full check.
+    """
+    if analysis is not None and analysis.ok:
+        return layer_count_problem(len(block.layers))
     return load_limit_problem(block)
 
 

@@ -5,6 +5,7 @@ Real MainWindows, real files in tmp_path; dialogs are answered by patched QMessa
 
 from __future__ import annotations
 
+import errno
 import os
 import threading
 from pathlib import Path
@@ -210,3 +211,40 @@ def test_an_unmodified_window_offers_to_reload_a_file_changed_on_disk(
     assert second.document.block.layers[-1].kind == "ReLU"  # reloaded: it shows what the file holds
     assert not second.document.is_modified()
     assert len(dialogs["question"]) == 1, "the window that saved asked about its own save"
+
+
+# ---- a full disk -----------------------------------------------------------------------------------------
+
+
+def full_disk(*args: object, **kwargs: object) -> None:
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_file_save_on_a_full_disk_keeps_the_old_file_and_the_work(
+    make_window, qtbot, tmp_path: Path, dialogs, monkeypatch
+) -> None:
+    path = tmp_path / "work.json"
+    save_block(seed_block(), path)
+    window = make_window()
+    assert window.files.open_path(path)
+    window.document.append_layer("ReLU")
+    monkeypatch.setattr(os, "fsync", full_disk)
+    assert not window.files.save()
+    monkeypatch.undo()
+    assert "No space left on device" in dialogs["critical"][0]
+    assert window.document.is_modified()
+    assert path.read_text() == block_to_json(seed_block())
+    assert [p.name for p in tmp_path.iterdir()] == ["work.json"]
+
+
+def test_autosave_on_a_full_disk_does_not_interrupt_editing(make_window, qtbot, monkeypatch) -> None:
+    window = make_window()
+    window.document.append_layer("ReLU")
+    monkeypatch.setattr(os, "fsync", full_disk)
+    window.autosaver.write_now()  # fails quietly: the next change tries again
+    monkeypatch.undo()
+    assert not window.autosaver.path.exists()
+    assert list(window.autosaver.folder.glob(".*.tmp")) == []
+    window.document.append_layer("Dropout")
+    window.autosaver.write_now()
+    assert '"Dropout"' in window.autosaver.path.read_text()
