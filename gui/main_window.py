@@ -338,6 +338,8 @@ class MainWindow(QMainWindow):
 
     def offer_crash_restore(self) -> bool:
         """After a crash, offer the newest autosaved work; True when it was restored."""
+        if self._closed:  # closed before this first tick: the leftovers stay for the next start
+            return False
         set_aside: list[Path] = []
         leftovers = crash_leftovers(self.autosaver.folder, set_aside)
         if set_aside:
