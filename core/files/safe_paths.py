@@ -48,9 +48,11 @@ def _not_regular(path: str | os.PathLike[str], mode: int) -> OSError:
 def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
     """At most `limit + 1` bytes of a regular file; a FIFO, device or folder raises at once.
 
-    O_NONBLOCK makes opening a FIFO without a writer return instead of waiting forever; the
-    fstat on the open descriptor then refuses it (no gap between the check and the read).
+    The path is checked before it is opened (opening some devices has effects of its own), then
+    opened with O_NONBLOCK, so a FIFO swapped in meanwhile returns instead of waiting for a
+    writer, and checked again on the open descriptor (no gap between that check and the read).
     """
+    check_readable_regular(path)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0)
     descriptor = os.open(path, flags)
     try:
