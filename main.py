@@ -1,4 +1,5 @@
-"""Block Studio: `python main.py [FILE.json]` opens the app; `python main.py COMMAND ...` runs the CLI."""
+"""Block Studio: `python main.py [FILE.json]` opens the app; `python main.py export|summary|profile|import ...`
+runs the CLI. Both parse their arguments with argparse and report a mistake as one `error:` line."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ def main(argv: list[str]) -> int:
         from core.cli.main import main as cli_main
 
         return cli_main(argv)
-    from gui.app import run_app
+    from gui.app import run_app  # parses the app's own arguments (core.cli.app_args)
 
     return run_app(argv)
 

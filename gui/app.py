@@ -10,6 +10,8 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
+from core.cli.app_args import AppArguments, parse_app_argv
+from core.cli.errors import run_reporting_errors
 from gui.document.settings import APPLICATION, ORGANIZATION
 
 
@@ -21,24 +23,17 @@ def create_window(argv: list[str]) -> tuple[QApplication, object]:
     app.setApplicationDisplayName(APPLICATION)
     from gui.main_window import MainWindow  # after QApplication: widgets need it
 
-    path = next((a for a in argv if not a.startswith("-")), None)
-    window = MainWindow(path)
+    window = MainWindow(parse_app_argv(argv).file)
     window.show()
     return app, window  # type: ignore[return-value]
 
 
 def run_app(argv: list[str]) -> int:
     """`python main.py [FILE.json]`: open the builder window; returns the exit code."""
-    if any(a in ("-h", "--help") for a in argv):
-        print(
-            "usage: python main.py [FILE.json]\n"
-            "       python main.py {export,summary,profile,import} ...  (see --help of each)"
-        )
-        return 0
-    extra = [a for a in argv if not a.startswith("-")]
-    if len(extra) > 1:
-        print(f"error: expected at most one project file, got {len(extra)}: {' '.join(extra)}", file=sys.stderr)
-        return 2
+    parsed: list[AppArguments] = []
+    code = run_reporting_errors(lambda: parsed.append(parse_app_argv(argv)) or 0)
+    if code or not parsed:
+        return code
     app, window = create_window(argv)
     code = app.exec()
     del window

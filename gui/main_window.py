@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
@@ -88,19 +89,28 @@ class MainWindow(QMainWindow):
 
         self._was_omitted = self.document.block.super_style == "omitted"
         self.document.changed.connect(self._on_changed)
+        self.document.editRefused.connect(lambda why: self.statusBar().showMessage(f"Not done: {why}", 15000))
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self._on_changed()
         self._restore_settings()
         if path is not None:
             self._open_at_start(path)
         self.autosaver = Autosaver(self.document)
+        if self.autosaver.problem is not None:  # the app still starts; the user must know work is unguarded
+            self.autosave_off = QLabel(f"Autosave is off: {self.autosaver.problem}")
+            self.autosave_off.setStyleSheet(f"color: {WARNING_COLOR};")
+            self.statusBar().addPermanentWidget(self.autosave_off)
         QTimer.singleShot(0, self.offer_crash_restore)
         self.run_panel = self.activation_view = self.timing_view = None  # built once torch is imported
         self._torch_import = TorchImport(self)
         self._closed = False
         self._torch_import.finished.connect(self._on_torch_imported)
-        # started once the window has had a moment to paint: the window comes first, torch after
-        QTimer.singleShot(100, self._torch_import.start)
+        # started once the window has had a moment to paint: the window comes first, torch after.
+        # A timer the window owns and stops on close: a fire-and-forget one could start the
+        # thread after closeEvent waited for it, and a running QThread destroyed aborts the process.
+        self._torch_timer = QTimer(self, singleShot=True, interval=100)
+        self._torch_timer.timeout.connect(self._start_torch_import)
+        self._torch_timer.start()
 
     # ---- layout --------------------------------------------------------------------------
 
@@ -321,12 +331,18 @@ class MainWindow(QMainWindow):
             return
         self.document.replace(block, Path(path))
 
+    def _start_torch_import(self) -> None:
+        if not self._closed:
+            self._torch_import.start()
+
     def _on_torch_imported(self) -> None:
         if not self._closed:  # a window closed meanwhile must not start a worker thread
             add_run_tabs(self)
 
     def offer_crash_restore(self) -> bool:
         """After a crash, offer the newest autosaved work; True when it was restored."""
+        if self._closed:  # closed before this first tick: the leftovers stay for the next start
+            return False
         set_aside: list[Path] = []
         leftovers = crash_leftovers(self.autosaver.folder, set_aside)
         if set_aside:
@@ -358,13 +374,18 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
-        self.autosaver.close()
         self._closed = True
+        self._torch_timer.stop()
+        self.autosaver.close()
+        self._save_settings()
+        # the user sees the window go now; a torch import or a forward pass still running
+        # (seconds) finishes unseen before the threads are stopped
+        self.hide()
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         self._torch_import.wait()  # a QThread destroyed while running aborts the process
         # inspector panels own worker threads: stop them before Qt destroys the widgets
         for index in range(self.inspector_tabs.count()):
             shutdown = getattr(self.inspector_tabs.widget(index), "shutdown", None)
             if callable(shutdown):
                 shutdown()
-        self._save_settings()
         event.accept()

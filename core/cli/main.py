@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from core.analysis.block_analysis import Analysis, analyze
 from core.analysis.formatting import summary_table
+from core.cli import exit_codes
+from core.cli.errors import CliError, run_reporting_errors
 from core.cli.profile import add_profile_parser, run_profile
 from core.codegen.source import CodegenError, generate_source
 from core.files.project_file import ProjectFileError, load_block, write_text_atomic
 from core.importer.python_import import add_import_parser, run_import
 
-EXIT_BAD_INPUT = 2
+EXIT_BAD_INPUT = exit_codes.BAD_INPUT
 COMMANDS = ("export", "summary", "profile", "import", "-h", "--help")
 
-
-class CliError(Exception):
-    """A problem to report as one `error: ...` line and exit status 2."""
+__all__ = ["COMMANDS", "CliError", "build_parser", "main", "summary_json"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -38,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="print or write the generated Python source")
     export.add_argument("file", help="a Block Studio project file (.json)")
     export.add_argument("-o", "--output", help="write the source here instead of printing it")
+    export.add_argument(
+        "--force", action="store_true", help="write the source of an invalid block anyway (with a warning)"
+    )
     summary = commands.add_parser("summary", help="print the per-layer shape/params/mult-adds table")
     summary.add_argument("file")
     summary.add_argument("--json", action="store_true", help="machine-readable output")
@@ -47,24 +51,40 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one subcommand; every failure is one `error:` line (exit 2, or 130 for Ctrl+C)."""
+    return run_reporting_errors(lambda: _run(argv), known=(ProjectFileError, CodegenError))
+
+
+def _run(argv: list[str] | None) -> int:
+    args = build_parser().parse_args(argv)
+    if getattr(args, "output", None) == "":  # "" is no file name: it must not mean "print it"
+        raise CliError("-o needs a file name, got an empty one")
+    if args.command == "import" and args.output is not None and _same_file(args.output, args.file):
+        raise CliError(f"{args.output} is the Python file being imported; writing there would replace it")
+    handler = {"export": _export, "summary": _summary, "profile": run_profile, "import": run_import}[args.command]
+    return handler(args)
+
+
+def _same_file(a: str, b: str) -> bool:
+    """Both names reach one file (through links, `./`, hard links); False when either does not exist."""
     try:
-        args = build_parser().parse_args(argv)
-        handler = {"export": _export, "summary": _summary, "profile": run_profile, "import": run_import}[args.command]
-        return handler(args)
-    except (CliError, ProjectFileError, CodegenError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except BrokenPipeError:  # `... | head` closed our stdout: not an error of the user's
-        return 0
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _export(args: argparse.Namespace) -> int:
     block = load_block(args.file)
     try:
         source = generate_source(block)
-    except CodegenError as exc:
+    except CodegenError as exc:  # no source at all (a name clash): --force cannot help
         raise CliError(f"{args.file}: {exc}") from None
-    if args.output:
+    error = analyze(block).error  # source exists, but the block fails at run time (a shape)
+    if error is not None:
+        if not args.force:
+            raise CliError(f"{args.file}: {error} (export --force writes the source anyway)")
+        print(f"warning: {args.file}: {error}; the source is written anyway (--force)", file=sys.stderr)
+    if args.output is not None:
         out = Path(args.output)
         if out.is_dir():
             raise CliError(f"{out} is a folder; give a file name for -o")
@@ -76,7 +96,7 @@ def _export(args: argparse.Namespace) -> int:
             raise CliError(f"cannot write {out}: {exc.strerror or exc}") from None
     else:
         sys.stdout.write(source)
-    return 0
+    return exit_codes.OK
 
 
 def _summary(args: argparse.Namespace) -> int:
@@ -90,13 +110,14 @@ def _summary(args: argparse.Namespace) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     if analysis.error is not None:
         print(f"error: {analysis.error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    return 0
+        return exit_codes.BAD_INPUT
+    return exit_codes.OK
 
 
 def summary_json(analysis: Analysis) -> dict:
-    """Rows as the table shows them; `inputs`: the values a row reads (0: the input, n: row n)."""
-    return {
+    """Rows as the table shows them; `inputs`: the values a row reads (0: the input, n: row n).
+    An invalid block has "error" (its message and row); the rows are those before the broken one."""
+    document: dict = {
         "input_shape": list(analysis.input_shape),
         "layers": [
             {
@@ -110,5 +131,9 @@ def summary_json(analysis: Analysis) -> dict:
         ],
         "total_params": analysis.total_params,
         "total_mult_adds": analysis.total_mult_adds,
-        "error": None if analysis.error is None else str(analysis.error),  # the rows above come before it
+        "error": None,
     }
+    if analysis.error is not None:
+        error = analysis.error
+        document["error"] = {"message": str(error), "layer": None if error.index is None else error.index + 1}
+    return document

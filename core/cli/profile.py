@@ -9,9 +9,12 @@ import argparse
 import json
 import sys
 
-EXIT_BAD_INPUT = 2
+from core.cli import exit_codes
+
 MAX_THREADS = 1024
-MAX_REPEATS = 100_000
+# the profiler's own cap on timed runs (core.run.timing.MAX_RUNS; a test keeps them equal,
+# importing it here would load numpy for every subcommand): more is refused, never cut silently
+MAX_REPEATS = 10_000
 
 
 def add_profile_parser(commands: argparse._SubParsersAction) -> None:
@@ -41,22 +44,24 @@ def run_profile(args: argparse.Namespace) -> int:
         result = Profiler(settings).run(block, InputSpec("random", seed=0))
     except (ProfileError, LoadError, ProjectFileError) as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return exit_codes.BAD_INPUT
     if args.json:
         print(json.dumps(result_json(result), indent=2))
     else:
         print(result_table(result))
-    return 0
+    return exit_codes.OK
 
 
 def _whole(flag: str, high: int):
     def parse(text: str) -> int:
         try:
-            value = int(text)
+            value = int(text) if len(text) <= 30 else None  # int() refuses 4,300+ digits with a traceback
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{flag} must be a whole number, got {text!r}") from None
+            value = None
+        if value is None:
+            raise argparse.ArgumentTypeError(f"{flag} must be a whole number, got {text[:30]!r}") from None
         if not 1 <= value <= high:
-            raise argparse.ArgumentTypeError(f"{flag} must be from 1 to {high}, got {value}")
+            raise argparse.ArgumentTypeError(f"{flag} must be from 1 to {high:,} (the most it allows), got {value:,}")
         return value
 
     return parse

@@ -10,13 +10,13 @@ from __future__ import annotations
 import json
 import math
 import os
-import secrets
-import stat
 from pathlib import Path
 from typing import Any
 
 from core.analysis.block_analysis import MAX_BLOCK_BYTES, input_shape_problem, layer_reports, memory_error
 from core.files.graph_file import GraphReader, graph_to_dict
+from core.files.atomic import write_text_atomic
+from core.files.safe_paths import read_regular_file
 from core.layers.registry import LAYER_KINDS
 from core.model.block import CONTAINERS, MAX_LAYERS, SUPER_STYLES, Block, Layer, name_problem
 
@@ -64,9 +64,8 @@ def load_block(path: str | os.PathLike[str]) -> Block:
         size = file.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ProjectFileError(f"the file is {size:,} bytes; a project file is at most {MAX_FILE_BYTES:,}")
-        with file.open("rb") as handle:
-            # bounded even when stat lies (a pipe, /dev/zero): never read more than a project file can be
-            data = handle.read(MAX_FILE_BYTES + 1)
+        # a FIFO or device is refused before any read; never more than a project file can be
+        data = read_regular_file(file, MAX_FILE_BYTES)
         if len(data) > MAX_FILE_BYTES:
             raise ProjectFileError(f"the file holds more than {MAX_FILE_BYTES:,} bytes, the most a project file can")
         return block_from_bytes(data)
@@ -327,58 +326,3 @@ def save_block(block: Block, path: str | os.PathLike[str]) -> None:
     document = block_to_dict(block)
     block_from_dict(document)  # raises ProjectFileError naming the JSON path
     write_text_atomic(Path(path), json.dumps(document, indent=2) + "\n")
-
-
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, flush it to disk, then rename it over `path`.
-
-    A crash, a full disk or a kill at any moment leaves either the old file or the new one,
-    complete; a failure removes the temporary file. The new file keeps the old one's permissions
-    (a new file gets the usual ones, not mkstemp's owner-only 0600).
-    """
-    data = text.encode("utf-8")  # an unencodable text fails here, before any file is touched
-    directory = path.parent
-    descriptor, temp_name = _create_temp(directory, path.name)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        try:
-            os.chmod(temp_name, stat.S_IMODE(os.stat(path).st_mode))
-        except FileNotFoundError:
-            pass
-        os.replace(temp_name, path)
-    except BaseException:
-        try:
-            os.unlink(temp_name)
-        except OSError:
-            pass
-        raise
-    _sync_directory(directory)
-
-
-def _create_temp(directory: Path, name: str) -> tuple[int, str]:
-    """A new file beside the target; os.open applies the umask, unlike tempfile.mkstemp."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    for _ in range(100):
-        temp_name = os.path.join(directory, f".{name}.{secrets.token_hex(4)}.tmp")
-        try:
-            return os.open(temp_name, flags, 0o666), temp_name
-        except FileExistsError:
-            continue
-    raise FileExistsError(f"no free temporary name beside {name}")
-
-
-def _sync_directory(directory: Path) -> None:
-    """Make the rename itself durable (POSIX); where folders cannot be opened, there is nothing to do."""
-    try:
-        descriptor = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from core.analysis.block_analysis import analyze, input_shape_problem
 from core.codegen.source import CodegenError, generate
+from core.files.load_limits import load_problem
 from core.files.project_file import block_to_json, write_text_atomic
 from core.importer.reader import FROM_INPUT, ClassReader
 from core.importer.syntax import ImportIssue, LayerCall, TorchNames, dotted, literal
@@ -417,6 +418,9 @@ def run_import(args: argparse.Namespace) -> int:
     if result.block is None:
         problems = "; ".join(str(p) for p in result.problems)
         return _fail(f"{result.class_name} (line {result.line}) cannot be imported: {problems}")
+    refused = load_problem(result.block)  # write only what load_block reads back
+    if refused is not None:
+        return _fail(f"{result.class_name} (line {result.line}) cannot be saved as a project file: {refused}")
     text = block_to_json(result.block)
     if out is None:
         sys.stdout.write(text)

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from core.analysis.block_analysis import analyze
-from core.analysis.formatting import bytes_text, shape_text
+from core.analysis.formatting import shape_text
 from core.codegen.loader import LoadError, error_from_exception, instantiate_class, load_module
 from core.codegen.source import CodegenError, GeneratedCode, generate
 from core.model.block import Block
@@ -39,6 +39,7 @@ from core.run.devices import (
     torch_dtype,
 )
 from core.run.inputs import InputError, InputSpec, RunInput, make_input
+from core.run.memory_budget import available_host_memory, memory_problem, run_memory
 from core.run.timing import ProfileCancelled, StopCheck, Timing, first_call, measure
 
 DEFAULT_MEMORY_LIMIT = 2 * 1024**3
@@ -177,17 +178,13 @@ class Profiler:
         analysis = analyze(block)
         if analysis.error is not None:
             raise ProfileError(str(analysis.error))
-        need = estimate_memory(block, self.settings)
-        limit = self.settings.memory_limit
-        free = free_memory(device_id)
-        if need > limit or (free is not None and need > free):
-            room = (
-                f"the limit is {bytes_text(limit)}" if need > limit else f"{device_id} has {bytes_text(free or 0)} free"
-            )
-            raise ProfileError(
-                f"this run needs about {bytes_text(need)} for activations and {room}; "
-                f"reduce the batch or the input size {shape_text(block.input_shape)}"
-            )
+        # weights, activations and copies, against the cap and what the machine has free now
+        s = self.settings
+        need = run_memory(analysis.total_params, DTYPE_BYTES[s.dtype], device_id, s.dtype, estimate_memory(block, s))
+        free = free_memory(device_id) if device_id.startswith("cuda") else available_host_memory()
+        problem = memory_problem(need, s.memory_limit, free, shape_text(block.input_shape))
+        if problem is not None:
+            raise ProfileError(problem)
 
     def _run_on_device(
         self, model: Any, block: Block, generated: GeneratedCode, result: ProfileResult, device_id: str

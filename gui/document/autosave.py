@@ -4,19 +4,32 @@ after a crash.
 Each running app holds a QLockFile next to its autosave file. At start, an autosave file whose
 lock is stale (its process died without closing) is crash leftovers: the app offers to
 restore it. A clean close, a save or a discard removes the file.
+
+Autosave never stops the app: without a usable folder (read-only home, the data variable
+pointing at a file) it is off and says where it tried; a leftover that cannot be read (a FIFO,
+garbage, absurd nesting) is renamed *.unrestorable and start-up goes on.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import stat
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
 
-from core.files.project_file import ProjectFileError, block_from_dict, block_to_dict, write_text_atomic
+from core.files.project_file import (
+    MAX_FILE_BYTES,
+    ProjectFileError,
+    block_from_dict,
+    block_to_dict,
+    parse_json,
+    write_text_atomic,
+)
+from core.files.safe_paths import read_regular_file
 from core.model.block import Block
 from gui.document.document import BlockDocument
 
@@ -38,11 +51,17 @@ class Autosaver(QObject):
         super().__init__(document)
         self.document = document
         self.folder = folder or autosave_dir()
-        self.folder.mkdir(parents=True, exist_ok=True)
         stem = f"session-{os.getpid()}-{int(time.time() * 1000)}"
         self.path = self.folder / f"{stem}.json"
         self._lock = QLockFile(str(self.folder / f"{stem}.lock"))
-        self._lock.lock()
+        self.problem: str | None = None  # why autosave is off, naming the folder it tried
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.problem = f"cannot create {self.folder}: {exc.strerror or exc}"
+        else:
+            if not self._lock.lock():
+                self.problem = f"cannot write in {self.folder}"
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -50,15 +69,26 @@ class Autosaver(QObject):
         document.changed.connect(self._timer.start)
         document.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
+    @property
+    def enabled(self) -> bool:
+        return self.problem is None
+
     def write_now(self) -> None:
         """Write the autosave file (or remove it when there is nothing unsaved)."""
+        if not self.enabled:
+            return
         if not self.document.is_modified():
             self.discard()
             return
+        project = block_to_dict(self.document.block)
+        try:
+            block_from_dict(project)  # an autosave must restore: one that would not is not written
+        except ProjectFileError:
+            return  # the last autosave that loads stays (the editor refuses edits past the limits anyway)
         record = {
             "original_path": str(self.document.path) if self.document.path else None,
             "saved_at": time.strftime("%Y-%m-%d %H:%M:%S"),
-            "project": block_to_dict(self.document.block),
+            "project": project,
         }
         try:
             write_text_atomic(self.path, json.dumps(record, indent=1) + "\n")
@@ -70,13 +100,18 @@ class Autosaver(QObject):
             self.discard()
 
     def discard(self) -> None:
-        self.path.unlink(missing_ok=True)
+        if self.enabled:
+            try:
+                self.path.unlink(missing_ok=True)
+            except OSError:
+                pass  # the folder went read-only meanwhile: a stale autosave is offered, never lost
 
     def close(self) -> None:
         """The app is closing normally: no autosave is left behind."""
         self._timer.stop()
         self.discard()
-        self._lock.unlock()
+        if self.enabled:
+            self._lock.unlock()
 
 
 @dataclass
@@ -89,33 +124,71 @@ class Leftover:
     saved_at: str
 
     def remove(self) -> None:
-        self.path.unlink(missing_ok=True)
-        self.path.with_suffix(".lock").unlink(missing_ok=True)
+        for path in (self.path, self.path.with_suffix(".lock")):
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                pass
 
 
 def crash_leftovers(folder: Path | None = None, set_aside: list[Path] | None = None) -> list[Leftover]:
     """Autosave files whose session is no longer running, newest first.
 
-    One that cannot be read back is renamed *.unrestorable (its new path goes into `set_aside`).
+    One that cannot be read back is renamed *.unrestorable (its new path goes into `set_aside`);
+    nothing found in the folder, however damaged, stops the app from starting.
     """
     folder = folder or autosave_dir()
+    try:
+        candidates = [(_mtime(path), path) for path in folder.glob("session-*.json")]
+    except OSError:
+        return []  # an unreadable folder holds nothing we could offer
     found = []
-    for path in sorted(folder.glob("session-*.json"), key=lambda p: p.stat().st_mtime, reverse=True):
-        lock = QLockFile(str(path.with_suffix(".lock")))
-        if not lock.tryLock(0):
-            continue  # another running Block Studio owns it
-        lock.unlock()
+    for _, path in sorted(candidates, key=lambda item: item[0], reverse=True):
+        if _owned_by_a_running_app(path.with_suffix(".lock")):
+            continue
         try:
-            record = json.loads(path.read_text(encoding="utf-8"))
-            block = block_from_dict(record["project"])
-            original = record.get("original_path")
-            found.append(
-                Leftover(path, block, original if isinstance(original, str) else None, str(record.get("saved_at", "")))
-            )
-        except (OSError, ValueError, KeyError, TypeError, ProjectFileError):
+            found.append(_read_leftover(path))
+        except Exception:  # noqa: BLE001 - a damaged leftover may fail in any way; it must not stop start-up
             # never offered again, but never deleted either: it may be someone's only copy
             kept = path.with_suffix(".unrestorable")
-            path.replace(kept)
+            try:
+                path.replace(kept)
+            except OSError:
+                continue  # cannot rename it (a read-only folder): skipped, and offered nothing
             if set_aside is not None:
                 set_aside.append(kept)
     return found
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.lstat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _owned_by_a_running_app(lock_path: Path) -> bool:
+    try:
+        mode = lock_path.lstat().st_mode
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return False
+    if not stat.S_ISREG(mode):
+        return False  # QLockFile would read a FIFO forever: a damaged lock locks nothing
+    lock = QLockFile(str(lock_path))
+    if not lock.tryLock(0):
+        return True
+    lock.unlock()
+    return False
+
+
+def _read_leftover(path: Path) -> Leftover:
+    """The autosaved block in `path`; raises for anything that is not a readable autosave record."""
+    data = read_regular_file(path, MAX_FILE_BYTES)  # a FIFO or device raises here, before any read
+    if len(data) > MAX_FILE_BYTES:
+        raise ValueError("larger than any project file")
+    record = parse_json(data.decode("utf-8"))  # refuses absurd nesting and numbers without recursing
+    block = block_from_dict(record["project"])
+    original = record.get("original_path")
+    return Leftover(path, block, original if isinstance(original, str) else None, str(record.get("saved_at", "")))

@@ -29,6 +29,7 @@ from gui.document.commands import (
     SetOptionCommand,
     SetParamCommand,
 )
+from gui.document.edit_limits import drop_last_step, problem_after, problem_before
 
 # Block events after which the content has changed (the "-ing" ones come before the change).
 _DONE_EVENTS = frozenset({"inserted", "removed", "moved", "layer_changed", "options_changed"})
@@ -41,6 +42,7 @@ class BlockDocument(QObject):
     currentLayerChanged = Signal(int)  # selected layer index, -1 = none (block settings shown)
     # rows an undo step wants selected after it ran (the added, restored or edited layers)
     selectionRequested = Signal(list)
+    editRefused = Signal(str)  # an edit past the loader's limits was not made: why, in words
 
     def __init__(self, block: Block | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -132,9 +134,17 @@ class BlockDocument(QObject):
         return self.block.is_graph
 
     def push(self, command: Any) -> None:
+        """Run an edit as one undo step, unless it takes the block past the loader's limits."""
         if self.read_only:  # every edit arrives here as a command: refusing it keeps the graph intact
             return
-        self.undo_stack.push(command)
+        problem = problem_before(self.block, command)
+        if problem is None:
+            self.undo_stack.push(command)
+            problem = problem_after(self.block, None if self._batch_depth else self.analysis)
+            if problem is not None:
+                drop_last_step(self.undo_stack)
+        if problem is not None:
+            self.editRefused.emit(problem)
 
     def add_layers(self, index: int, kinds_or_layers: list[str | Layer]) -> None:
         layers = [item if isinstance(item, Layer) else Layer.new(item) for item in kinds_or_layers]

@@ -1,7 +1,9 @@
 """FileController: New, Open, Save, Save As, Open Recent, Examples and Export Python.
 
 Every path that could lose work goes through `maybe_save` (Save / Discard / Cancel); a file
-that fails to load shows core's error in a dialog and leaves the document as it was.
+that fails to load shows core's error in a dialog and leaves the document as it was. A file
+changed on disk by someone else is never overwritten without asking, and an unmodified
+document offers to reload it (gui.document.disk_state).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from core.files.examples import EXAMPLES, EXAMPLES_DIR, GRAPH_EXAMPLES
 from core.files.project_file import ProjectFileError, load_block, write_text_atomic
 from core.model.block import Block
+from gui.document.disk_state import ProjectFileWatch, disk_state
 from gui.document.document import BlockDocument
 from gui.document.settings import remember_file
 
@@ -31,6 +34,16 @@ class FileController(QObject):
         super().__init__(window)
         self.window = window
         self.document = document
+        self.disk = ProjectFileWatch(self)
+        self.disk.changedOnDisk.connect(self._offer_reload)
+        self._asking = False
+        self._declined: str | None = None  # the content hash whose reload the user said No to
+        # however the document got its file (open, start-up, restore), remember that file's state
+        document.changed.connect(self._follow_document_path)
+
+    def _follow_document_path(self) -> None:
+        if self.document.path != self.disk.path:
+            self.disk.track(self.document.path)
 
     def _folder(self) -> str:
         return str(self.document.path.parent) if self.document.path else str(Path.home())
@@ -76,6 +89,7 @@ class FileController(QObject):
         except ProjectFileError as exc:
             self.show_load_error(path, exc)
             return False
+        self.disk.track(self.document.path)
         remember_file(str(Path(path).resolve()))
         return True
 
@@ -119,6 +133,8 @@ class FileController(QObject):
         return target is not None and self._save_to(target)
 
     def _save_to(self, path: Path) -> bool:
+        if path == self.disk.path and self.disk.changed_since_known() and not self._confirm_overwrite(path):
+            return False
         try:
             self.document.save(path)
         except OSError as exc:
@@ -127,8 +143,46 @@ class FileController(QObject):
         except ProjectFileError as exc:  # a name or size the file format refuses: fix it, then save
             QMessageBox.critical(self.window, "Cannot save", f"Cannot save {path.name}:\n\n{exc}")
             return False
+        self.disk.track(path)
         remember_file(str(path.resolve()))
         return True
+
+    def _confirm_overwrite(self, path: Path) -> bool:
+        """The file changed on disk since this window read or wrote it: replace it only if the user says so."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.warning(
+            self.window,
+            "File changed on disk",
+            f"{path.name} was changed on disk (another window or program saved it) since you opened or saved "
+            "it here.\n\nOverwrite it with this window's version?",
+            buttons.Save | buttons.Cancel,
+            buttons.Cancel,
+        )
+        return answer == buttons.Save
+
+    def _offer_reload(self, path: str) -> None:
+        """The file changed under this window: reload when nothing here is unsaved and the user agrees."""
+        if self._asking or self.document.is_modified():
+            return  # unsaved edits here: the next Save asks before overwriting
+        now = disk_state(path)
+        if now is None or now.sha256 == self._declined:
+            return
+        self._asking = True
+        try:
+            buttons = QMessageBox.StandardButton
+            answer = QMessageBox.question(
+                self.window,
+                "File changed on disk",
+                f"{Path(path).name} was changed on disk by another window or program.\n\nReload it?",
+                buttons.Yes | buttons.No,
+                buttons.Yes,
+            )
+            if answer == buttons.Yes:
+                self.open_path(path, ask=False)
+            else:  # not asked again for this version; a Save still asks before overwriting it
+                self._declined = now.sha256
+        finally:
+            self._asking = False
 
     def export_python(self) -> bool:
         """Write the generated source to a .py file the user picks."""

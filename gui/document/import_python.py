@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from core.files.load_limits import load_limit_problem
 from core.importer.python_import import ImportFailed, import_source, module_classes, read_source
 from gui.document.file_actions import PYTHON_FILTER, FileController
 
@@ -42,6 +43,10 @@ def import_python(files: FileController, path: str | None = None) -> bool:
         return False
     if result.block is None:
         QMessageBox.warning(files.window, "Cannot import", result.report())
+        return False
+    too_big = load_limit_problem(result.block)  # the window holds only what saves and loads again
+    if too_big is not None:
+        QMessageBox.critical(files.window, "Cannot import", f"Cannot import {name}:\n\n{too_big}")
         return False
     files.document.replace(result.block, None)
     if result.notes:

@@ -94,7 +94,7 @@ def test_an_invalid_block_prints_the_rows_up_to_the_broken_layer_then_exits_2(tm
     if as_json:
         data = json.loads(result.stdout)
         assert [layer["type"] for layer in data["layers"]] == ["Conv2d", "ReLU", "MaxPool2d"]
-        assert data["error"] == result.stderr.splitlines()[0].removeprefix("error: ")
+        assert data["error"]["message"] == result.stderr.splitlines()[0].removeprefix("error: ")
     else:
         rows = [
             line.split()[1] for line in result.stdout.splitlines() if line.split()[:1] in (["1"], ["2"], ["3"], ["4"])

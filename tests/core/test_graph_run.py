@@ -74,4 +74,4 @@ def test_an_invalid_graph_prints_the_rows_before_the_broken_step_and_json_has_th
     )
     assert result.stderr.splitlines() == [f"error: {message}"]
     data = json.loads(result.stdout)
-    assert data["error"] == message and len(data["layers"]) == 6
+    assert data["error"]["message"] == message and len(data["layers"]) == 6
