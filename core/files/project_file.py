@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from core.analysis.block_analysis import MAX_BLOCK_BYTES, input_shape_problem, layer_reports, memory_error
-from core.files.graph_file import GraphReader, graph_to_dict
 from core.files.atomic import write_text_atomic
+from core.files.graph_file import GraphReader, graph_to_dict
 from core.files.safe_paths import read_regular_file
 from core.layers.registry import LAYER_KINDS
 from core.model.block import CONTAINERS, MAX_LAYERS, SUPER_STYLES, Block, Layer, name_problem
