@@ -144,6 +144,30 @@ ROWS: list[Row] = [
     Row("GELU", {"approximate": "tanh"}, (2, 10)),
     Row("SiLU", {}, (2, 3, 4, 4)),
     Row("Sigmoid", {}, (2, 10)),
+    Row("Tanh", {}, (2, 3, 4, 4)),
+    Row("Identity", {}, (2, 10)),
+    # softmax: dim must name an existing dimension of this input
+    Row("Softmax", {"dim": 1}, (2, 3, 4, 4)),
+    Row("Softmax", {"dim": -1}, (2, 10)),
+    Row("Softmax", {"dim": 2}, (2, 10), "dim", note="dim-past-rank"),
+    Row("LogSoftmax", {"dim": 3}, (2, 3, 4, 4)),
+    Row("LogSoftmax", {"dim": -3}, (2, 10), "dim", note="negative-dim-past-rank"),
+    # upsample: scale or size, nearest or bilinear
+    Row("Upsample", {"scale_factor": 2.0}, (1, 3, 5, 7)),
+    Row("Upsample", {"scale_factor": 1.5, "mode": "bilinear"}, (1, 3, 5, 7), note="fractional"),
+    Row("Upsample", {"size": (9, 4), "scale_factor": None}, (1, 3, 5, 7)),
+    # transposed conv: output_padding below stride or dilation, groups, padding above the output
+    Row("ConvTranspose2d", {"out_channels": 4, "kernel_size": 3, "stride": 2}, (1, 3, 5, 5)),
+    Row("ConvTranspose2d", {"out_channels": 4, "kernel_size": 3, "stride": 2, "output_padding": 1}, (1, 3, 5, 5)),
+    Row(
+        "ConvTranspose2d",
+        {"out_channels": 4, "kernel_size": 3, "stride": 2, "output_padding": 2},
+        (1, 3, 5, 5),
+        "output_padding",
+        note="output-padding-at-stride",
+    ),
+    Row("ConvTranspose2d", {"out_channels": 6, "kernel_size": 2, "groups": 2, "bias": False}, (1, 4, 3, 3)),
+    Row("ConvTranspose2d", {"out_channels": 6, "kernel_size": 2, "groups": 4}, (1, 4, 3, 3), "groups"),
 ]
 
 
