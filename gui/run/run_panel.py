@@ -179,6 +179,11 @@ class RunPanel(QWidget):
         self._clear_error()
         return self.session.run(self.document.block, self.settings(), self.input_spec())
 
+    def run_in_train_mode(self) -> int | None:
+        """Switch to train mode and run again (BatchNorm then uses the batch's statistics)."""
+        self.modeCombo.setCurrentIndex(self.modeCombo.findData("train"))
+        return self.run()
+
     def compare_devices(self) -> int | None:
         """Run the block on every available device, in order, with the same settings and input."""
         if not self._can_run():

@@ -28,9 +28,11 @@ def add_run_tabs(window) -> None:  # noqa: ANN001 - MainWindow; annotated loosel
     tabs = window.inspector_tabs
     run_index = 1  # after "Summary", before "Learn"
     tabs.insertTab(run_index, panel, "Run")
-    activations = ActivationView(window.document, panel)
+    activations = ActivationView(window.document, panel.session)
+    activations.trainModeRequested.connect(panel.run_in_train_mode)
     tabs.insertTab(run_index + 1, activations, "Activations")
-    timing = TimingView(window.document, panel)
+    timing = TimingView(window.document, panel.session)
+    timing.compareRequested.connect(panel.compare_devices)
     tabs.insertTab(run_index + 2, timing, "Timing")
     code_view: CodeView = window.code_view
     panel.errorShown.connect(lambda _text, line: code_view.mark_error_line(line or None))

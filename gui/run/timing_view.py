@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,8 +30,7 @@ from core.layers.registry import LAYER_KINDS
 from core.run.profile_report import WHOLE_BLOCK, results_csv
 from core.run.profiling import ProfileResult
 from gui.document.document import BlockDocument
-from gui.run.run_panel import RunPanel
-from gui.run.run_worker import RunOutcome
+from gui.run.run_worker import RunOutcome, RunSession
 from gui.style import ERROR_COLOR
 
 DEVICE_COLORS = ("#2f6fd6", "#d9822b", "#1f9d61", "#7a4bc2", "#d64545", "#14899a")
@@ -54,16 +53,16 @@ def quartiles_ms(result: ProfileResult) -> tuple[np.ndarray, np.ndarray]:
 class TimingView(QWidget):
     """Bar chart and table of the last run's (or comparison's) timings; CSV and PNG export."""
 
-    def __init__(self, document: BlockDocument, run_panel: RunPanel, parent: QWidget | None = None) -> None:
+    compareRequested = Signal()  # "Compare devices": the run panel knows the devices and settings
+
+    def __init__(self, document: BlockDocument, session: RunSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timingView")
         self.document = document
-        self.run_panel = run_panel
         self.results: list[ProfileResult] = []
         self.bars: list[pg.BarGraphItem] = []
         self.whiskers: list[pg.ErrorBarItem] = []
         self._build()
-        session = run_panel.session
         session.resultReady.connect(lambda result: self.set_results([result]))
         session.comparisonReady.connect(self._on_comparison)
         session.busyChanged.connect(lambda busy: self.compareButton.setEnabled(not busy))
@@ -94,7 +93,7 @@ class TimingView(QWidget):
         self.exportCsvButton = QPushButton("Export CSV...", objectName="exportCsvButton", enabled=False)
         self.exportPngButton = QPushButton("Export PNG...", objectName="exportPngButton", enabled=False)
         self.messageLabel = QLabel("", objectName="timingMessage", wordWrap=True)
-        self.compareButton.clicked.connect(self.run_panel.compare_devices)
+        self.compareButton.clicked.connect(self.compareRequested)
         self.exportCsvButton.clicked.connect(self._ask_csv)
         self.exportPngButton.clicked.connect(self._ask_png)
 
