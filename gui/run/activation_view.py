@@ -57,7 +57,7 @@ class ActivationView(QWidget):
         self._details.timeout.connect(self._show_details)
         self._build()
         document.currentLayerChanged.connect(lambda _index: self.refresh())
-        document.changed.connect(self._update_title)
+        document.changed.connect(self._on_document_changed)
         session.resultReady.connect(self.set_result)
         if session.last_result is not None:
             self.set_result(session.last_result)
@@ -263,6 +263,10 @@ class ActivationView(QWidget):
             self.inputImage.setImage(plane, levels=(float(plane.min()), float(plane.max()) + 1e-12), autoLevels=False)
         self.inputBox.enableAutoRange()
         self.inputLabel.setText(f"input: {run_input.description}")
+
+    def _on_document_changed(self) -> None:
+        self.hoverLabel.setText(" ")  # a value read under the mouse belongs to the picture of before
+        self._update_title()
 
     def _update_title(self) -> None:
         layer = self.shown_layer()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.model.block import Block
 from core.run.devices import DeviceInfo, available_devices
 from core.run.inputs import InputSpec
 from core.run.profiling import ProfileResult, ProfileSettings
@@ -31,6 +32,7 @@ from gui.run.run_worker import PROGRESS_STEPS, RunFailure, RunOutcome, RunSessio
 from gui.style import ERROR_COLOR
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff *.ppm *.pgm);;All files (*)"
+STALE_PREFIX = "From the block before your last edit (run again to check): "
 INPUTS = (("random", "Random normal"), ("sample", "Sample image"), ("image", "Image file..."))
 
 
@@ -58,13 +60,14 @@ class RunPanel(QWidget):
         self.devices: tuple[DeviceInfo, ...] = available_devices()
         self._image: np.ndarray | None = None
         self._image_path = ""
+        self._error_block: Block | None = None  # the block the shown error was about
         self._build()
         self.session.busyChanged.connect(self._on_busy)
         self.session.progressed.connect(self._on_progress)
         self.session.resultReady.connect(self._on_result)
         self.session.comparisonReady.connect(self._on_comparison)
         self.session.failed.connect(self._on_failed)
-        self.session.cancelled.connect(lambda: self._set_status("Cancelled."))
+        self.session.cancelled.connect(self._on_cancelled)
         document.changed.connect(self._on_document_changed)
         self._on_document_changed()
 
@@ -237,6 +240,7 @@ class RunPanel(QWidget):
 
     def _on_document_changed(self) -> None:
         problem = self.document.error_text
+        self._recheck_error(problem)
         self.runButton.setToolTip(f"Fix first: {problem}" if problem else "Instantiate the generated class and run it")
         # a picture needs an image-shaped input: offer it only to (N, C, H, W) blocks
         images_fit = len(self.document.block.input_shape) == 4
@@ -269,6 +273,26 @@ class RunPanel(QWidget):
         if outcome.failures:
             self._show_error(RunFailure("; ".join(f"{f.device}: {f.message}" for f in outcome.failures)))
 
+    def _recheck_error(self, problem: str) -> None:
+        """An error is about the block it was shown for: after an edit, a refusal is recomputed
+        and a failed run is marked as the older block's."""
+        old = self._error_block
+        if old is None or old.same_content(self.document.block):
+            return
+        if self.errorLabel.text().startswith("Cannot run: "):
+            if problem:
+                self.errorLabel.setText(f"Cannot run: {problem}")
+                self._error_block = self.document.block.copy()
+            else:
+                self._clear_error()
+                self._set_status("The block is valid now: press Run.")
+        elif not self.errorLabel.text().startswith(STALE_PREFIX):
+            self.errorLabel.setText(STALE_PREFIX + self.errorLabel.text())
+
+    def _on_cancelled(self) -> None:
+        self.progressBar.setValue(0)  # nothing of the cancelled run is shown: no progress either
+        self._set_status("Cancelled.")
+
     def _on_failed(self, failure: RunFailure) -> None:
         self.progressBar.setValue(0)
         self._set_status("Failed.")
@@ -277,9 +301,11 @@ class RunPanel(QWidget):
     def _show_error(self, failure: RunFailure) -> None:
         self.errorLabel.setText(failure.text())
         self.errorLabel.show()
+        self._error_block = self.document.block.copy()
         self.errorShown.emit(failure.text(), failure.line or 0)
 
     def _clear_error(self) -> None:
+        self._error_block = None
         self.errorLabel.clear()
         self.errorLabel.hide()
 

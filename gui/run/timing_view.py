@@ -31,9 +31,10 @@ from core.run.profile_report import WHOLE_BLOCK, results_csv
 from core.run.profiling import ProfileResult
 from gui.document.document import BlockDocument
 from gui.run.run_worker import RunOutcome, RunSession
-from gui.style import ERROR_COLOR
+from gui.style import ERROR_COLOR, WARNING_COLOR
 
 DEVICE_COLORS = ("#2f6fd6", "#d9822b", "#1f9d61", "#7a4bc2", "#d64545", "#14899a")
+STALE_TEXT = "These timings are of the block before your last edit: run again to time this one."
 GROUP_WIDTH = 0.8  # of the space between two layers, shared by the devices' bars
 
 
@@ -66,6 +67,7 @@ class TimingView(QWidget):
         session.resultReady.connect(lambda result: self.set_results([result]))
         session.comparisonReady.connect(self._on_comparison)
         session.busyChanged.connect(lambda busy: self.compareButton.setEnabled(not busy))
+        document.changed.connect(self._update_stale_note)
         if session.last_result is not None:
             self.set_results([session.last_result])
 
@@ -79,8 +81,12 @@ class TimingView(QWidget):
         self.plot.showGrid(y=True, alpha=0.3)
         self.legend = self.plot.addLegend(offset=(-10, 10))
         self.firstCallLabel = QLabel("", objectName="firstCallLabel", wordWrap=True)
+        self.staleLabel = QLabel(STALE_TEXT, objectName="timingStale", wordWrap=True)
+        self.staleLabel.setStyleSheet(f"color: {WARNING_COLOR};")
+        self.staleLabel.hide()
         self.chart = QWidget(objectName="timingChart")  # what the PNG export shows: caption + bars
         chart_layout = QVBoxLayout(self.chart)
+        chart_layout.addWidget(self.staleLabel)
         chart_layout.addWidget(self.captionLabel)
         chart_layout.addWidget(self.plot, 1)
         chart_layout.addWidget(self.firstCallLabel)
@@ -166,6 +172,14 @@ class TimingView(QWidget):
         self._fill_table()
         self.exportCsvButton.setEnabled(True)
         self.exportPngButton.setEnabled(True)
+        self._update_stale_note()
+
+    def is_stale(self) -> bool:
+        """True when the shown timings were measured on a block that has been edited since."""
+        return bool(self.results) and not self.results[0].block.same_content(self.document.block)
+
+    def _update_stale_note(self) -> None:
+        self.staleLabel.setVisible(self.is_stale())
 
     def _first_calls(self) -> str:
         lines = []
