@@ -1,16 +1,22 @@
 """RunPanel: where the learner picks device, dtype, threads, mode and input, presses Run, and
 reads what went wrong in words. Owns the RunSession that the activation and timing views
-listen to (`panel.session`)."""
+listen to (`panel.session`).
+
+Live mode re-runs the block (activations only, no timing) after every valid edit and every
+change of input or settings, so the learner changes kernel_size and watches the maps change;
+each new run makes the one before it obsolete, and the session cancels it."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QImage
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -61,6 +67,8 @@ class RunPanel(QWidget):
         self._image: np.ndarray | None = None
         self._image_path = ""
         self._error_block: Block | None = None  # the block the shown error was about
+        self._live_timer = QTimer(self, singleShot=True, interval=0)  # one run for edits made in one turn
+        self._live_timer.timeout.connect(self._run_live)
         self._build()
         self.session.busyChanged.connect(self._on_busy)
         self.session.progressed.connect(self._on_progress)
@@ -100,6 +108,11 @@ class RunPanel(QWidget):
         self.measureSpin.setValue(100)
         self.measureSpin.setToolTip("measuring time per layer, at least (after warm-up)")
 
+        self.liveCheck = QCheckBox("Live: re-run on every edit", objectName="liveCheck")
+        self.liveCheck.setToolTip(
+            "Run the block again (activations only, not timed) after every valid edit or input change; "
+            "the selected layer's maps follow at once"
+        )
         self.runButton = QPushButton("Run", objectName="runButton")
         self.runButton.setDefault(True)
         self.cancelButton = QPushButton("Cancel", objectName="cancelButton", enabled=False)
@@ -126,6 +139,7 @@ class RunPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.runButton)
         buttons.addWidget(self.cancelButton)
+        buttons.addWidget(self.liveCheck)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -138,6 +152,16 @@ class RunPanel(QWidget):
         self.inputCombo.activated.connect(self._on_input_chosen)
         self.runButton.clicked.connect(self.run)
         self.cancelButton.clicked.connect(self.session.cancel)
+        self.liveCheck.toggled.connect(self._on_live_toggled)
+        for signal in (
+            self.deviceCombo.currentIndexChanged,
+            self.dtypeCombo.currentIndexChanged,
+            self.modeCombo.currentIndexChanged,
+            self.inputCombo.currentIndexChanged,
+            self.seedSpin.valueChanged,
+            self.threadsSpin.valueChanged,
+        ):
+            signal.connect(self._schedule_live)
         self._fill_dtypes()
 
     def _fill_dtypes(self) -> None:
@@ -181,6 +205,34 @@ class RunPanel(QWidget):
             return None
         self._clear_error()
         return self.session.run(self.document.block, self.settings(), self.input_spec())
+
+    @property
+    def live(self) -> bool:
+        return self.liveCheck.isChecked()
+
+    def _on_live_toggled(self, on: bool) -> None:
+        if on:
+            self._schedule_live()
+        else:
+            self._live_timer.stop()
+
+    def _schedule_live(self) -> None:
+        if self.live and not self.session.stopped:
+            self._live_timer.start()
+
+    def _run_live(self) -> int | None:
+        """Re-run for the current block and input: activations only, a newer run cancels this one."""
+        if not self.live or self.session.stopped:
+            return None
+        problem = self.document.error_text
+        if problem:  # the last valid block's maps stay, marked as older by the views
+            self._set_status(f"Live: waiting for a valid block ({problem})")
+            return None
+        self._clear_error()
+        # one thread: a live run is no timing, and the GUI thread needs a core to stay smooth
+        # (two OpenMP threads on a two-core machine starve it for hundreds of ms)
+        settings = dataclasses.replace(self.settings(), timing=False, threads=1)
+        return self.session.run(self.document.block, settings, self.input_spec())
 
     def run_in_train_mode(self) -> int | None:
         """Switch to train mode and run again (BatchNorm then uses the batch's statistics)."""
@@ -241,6 +293,7 @@ class RunPanel(QWidget):
     def _on_document_changed(self) -> None:
         problem = self.document.error_text
         self._recheck_error(problem)
+        self._schedule_live()
         self.runButton.setToolTip(f"Fix first: {problem}" if problem else "Instantiate the generated class and run it")
         # a picture needs an image-shaped input: offer it only to (N, C, H, W) blocks
         images_fit = len(self.document.block.input_shape) == 4
@@ -253,6 +306,7 @@ class RunPanel(QWidget):
 
     def _on_busy(self, busy: bool) -> None:
         self.cancelButton.setEnabled(busy)
+        self.runButton.setEnabled(not busy)  # a second press would only restart the same run
         if busy:
             self.progressBar.setValue(0)
             self._set_status("Running...")
@@ -263,6 +317,9 @@ class RunPanel(QWidget):
 
     def _on_result(self, result: ProfileResult) -> None:
         self.progressBar.setValue(PROGRESS_STEPS)
+        if not result.settings.timing:
+            self._set_status(f"Live: ran {len(result.layers)} layers on {result.settings.device} (not timed).")
+            return
         total = f", whole block {result.total.median_s * 1e3:.3f} ms" if result.total else ""
         self._set_status(f"Ran {len(result.layers)} layers on {result.settings.device}{total}.")
 

@@ -64,12 +64,12 @@ class TimingView(QWidget):
         self.bars: list[pg.BarGraphItem] = []
         self.whiskers: list[pg.ErrorBarItem] = []
         self._build()
-        session.resultReady.connect(lambda result: self.set_results([result]))
+        session.resultReady.connect(self._on_result)
         session.comparisonReady.connect(self._on_comparison)
         session.busyChanged.connect(lambda busy: self.compareButton.setEnabled(not busy))
         document.changed.connect(self._update_stale_note)
         if session.last_result is not None:
-            self.set_results([session.last_result])
+            self._on_result(session.last_result)
 
     def _build(self) -> None:
         self.captionLabel = QLabel("Press Run to time each layer.", objectName="timingCaption", wordWrap=True)
@@ -122,6 +122,10 @@ class TimingView(QWidget):
         layout.addWidget(self.messageLabel)
 
     # ---- showing results -------------------------------------------------------------------
+
+    def _on_result(self, result: ProfileResult) -> None:
+        if result.settings.timing:  # a live run measures nothing: the older bars stay, marked stale
+            self.set_results([result])
 
     def _on_comparison(self, outcome: RunOutcome) -> None:
         self.set_results(outcome.results)
