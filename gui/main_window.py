@@ -33,7 +33,7 @@ from gui.editor.palette import LayerPalette
 from gui.inspectors.learn_panel import LearnPanel
 from gui.inspectors.summary_table import SummaryTable
 from gui.properties.properties_panel import PropertiesPanel
-from gui.run.run_tabs import TorchImport, add_run_tabs
+from gui.run.run_tabs import TorchImport, add_loading_tabs, add_run_tabs
 from gui.source.code_view import CodeView
 from gui.style import ERROR_COLOR, WARNING_COLOR, icon
 
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.learn_panel = LearnPanel(self.document)
         self.add_inspector_tab(self.learn_panel, "Learn")
         self.learn_panel.errorLineChanged.connect(lambda line: self.code_view.mark_error_line(line or None))
+        add_loading_tabs(self)  # Run, Activations, Timing: there from the start, filled once torch is in
         self._build_layout()
         self._build_menus()
         self._build_status_bar()

@@ -1,14 +1,22 @@
-"""The Run, Activations and Timing tabs, added once torch has been imported off the GUI thread.
+"""The Run, Activations and Timing tabs: shown from the start in a "Loading PyTorch..." state,
+and filled once torch has been imported off the GUI thread.
 
 The window must be on screen before torch finishes importing (seconds on a small machine), so
-the panels that need torch are built when a background import is done.
+the panels that need torch are built when a background import is done; the tabs themselves are
+there from the first paint, so nothing jumps when they are filled.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThread
+from PySide6.QtCore import Qt, QThread
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel
 
 from gui.source.code_view import CodeView
+
+RUN_TAB_TITLES = ("Run", "Activations", "Timing")
+FIRST_RUN_TAB = 1  # after "Summary", before "Learn"
+LOADING_TEXT = "Loading PyTorch...\n\nThe {title} tab is ready as soon as torch has been imported."
 
 
 class TorchImport(QThread):
@@ -18,22 +26,42 @@ class TorchImport(QThread):
         import torch  # noqa: F401 - the import itself is the work
 
 
+def add_loading_tabs(window) -> None:  # noqa: ANN001 - MainWindow; annotated loosely to avoid an import cycle
+    """Placeholders where the run tabs will be, so the learner sees them and the others stay put."""
+    window.loading_tabs = []
+    for offset, title in enumerate(RUN_TAB_TITLES):
+        label = QLabel(LOADING_TEXT.format(title=title), objectName="loadingTab")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        window.inspector_tabs.insertTab(FIRST_RUN_TAB + offset, label, title)
+        window.loading_tabs.append(label)
+
+
 def add_run_tabs(window) -> None:  # noqa: ANN001 - MainWindow; annotated loosely to avoid an import cycle
-    """Build the run panel and its views into the window's inspector tabs."""
+    """Build the run panel and its views into the window's inspector tabs, in the placeholders' place."""
     from gui.run.activation_view import ActivationView
     from gui.run.run_panel import RunPanel
     from gui.run.timing_view import TimingView
 
     panel = RunPanel(window.document)
     tabs = window.inspector_tabs
-    run_index = 1  # after "Summary", before "Learn"
-    tabs.insertTab(run_index, panel, "Run")
     activations = ActivationView(window.document, panel.session)
     activations.trainModeRequested.connect(panel.run_in_train_mode)
-    tabs.insertTab(run_index + 1, activations, "Activations")
     timing = TimingView(window.document, panel.session)
     timing.compareRequested.connect(panel.compare_devices)
-    tabs.insertTab(run_index + 2, timing, "Timing")
+    current = tabs.currentWidget()
+    for offset, (widget, title) in enumerate(zip((panel, activations, timing), RUN_TAB_TITLES)):
+        placeholders = getattr(window, "loading_tabs", [])
+        index = tabs.indexOf(placeholders[offset]) if offset < len(placeholders) else -1
+        if index < 0:
+            tabs.insertTab(FIRST_RUN_TAB + offset, widget, title)
+            continue
+        tabs.insertTab(index, widget, title)
+        tabs.removeTab(index + 1)
+        if current is placeholders[offset]:
+            tabs.setCurrentWidget(widget)  # the learner was waiting on this tab: stay on it
+        placeholders[offset].deleteLater()
+    window.loading_tabs = []
     code_view: CodeView = window.code_view
     panel.errorShown.connect(lambda _text, line: code_view.mark_error_line(line or None))
     # "Compare devices" is pressed on the Timing tab: its failures must show there too
@@ -41,11 +69,15 @@ def add_run_tabs(window) -> None:  # noqa: ANN001 - MainWindow; annotated loosel
         lambda text, _line: timing.messageLabel.setText(text) if tabs.currentWidget() is timing else None
     )
 
-    def show_results(_result: object) -> None:
+    def show_results(result: object) -> None:
         code_view.mark_error_line(None)  # this run worked: an earlier failure's mark is stale
         # the Run button sits on its own tab: take the learner to what the run computed
         if tabs.currentWidget() is panel:
             tabs.setCurrentWidget(activations)
 
     panel.session.resultReady.connect(show_results)
+    # Run from anywhere by keyboard, as Ctrl+R: no need to reach the Run tab's button
+    window.run_action = QAction("Run Block", window, shortcut=QKeySequence("Ctrl+R"))
+    window.run_action.triggered.connect(panel.run)
+    window.addAction(window.run_action)
     window.run_panel, window.activation_view, window.timing_view = panel, activations, timing
