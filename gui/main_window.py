@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         for splitter in self.splitters:
             splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
+        self.properties_panel.set_tab_after(self.block_view)  # Tab from the cards into the editors
         self.main_splitter.setSizes([180, 400, 700])
         self.middle_splitter.setSizes([300, 400])
         self.right_splitter.setSizes([300, 380])

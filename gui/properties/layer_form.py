@@ -48,6 +48,7 @@ class ParamRow:
         row.addWidget(self.argument, 1)
 
         self.editor.valueEdited.connect(self._value_edited)
+        self.editor.problem.connect(form.show_input_problem)
         self.promote.toggled.connect(self._promote_toggled)
         self.argument.textEdited.connect(self._argument_typed)
         self.argument.editingFinished.connect(self._argument_finished)
@@ -128,6 +129,12 @@ class LayerForm(QWidget):
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.problem)
+        self.input_problem = QLabel()  # what was typed and why it is not taken; apart from the block's error
+        self.input_problem.setObjectName("inputProblem")
+        self.input_problem.setWordWrap(True)
+        self.input_problem.setStyleSheet(ERROR_STYLE)
+        self.input_problem.hide()
+        outer.addWidget(self.input_problem)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(6)
@@ -150,6 +157,10 @@ class LayerForm(QWidget):
             outer.addWidget(none)
         outer.addStretch(1)
         self.refresh()
+
+    def show_input_problem(self, text: str) -> None:
+        self.input_problem.setText(text)
+        self.input_problem.setVisible(bool(text))
 
     def show_problem(self, text: str | None) -> None:
         self.problem.setText(text or "")
