@@ -30,6 +30,7 @@ from gui.document.import_python import import_python
 from gui.document.settings import app_settings, forget_recent_files, recent_files
 from gui.editor.block_view import BlockView
 from gui.editor.palette import LayerPalette
+from gui.focus_marks import FocusMarks
 from gui.inspectors.learn_panel import LearnPanel
 from gui.inspectors.summary_table import SummaryTable
 from gui.properties.properties_panel import PropertiesPanel
@@ -141,6 +142,9 @@ class MainWindow(QMainWindow):
             splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
         self.properties_panel.set_tab_after(self.block_view)  # Tab from the cards into the editors
+        self.focus_marks = FocusMarks(
+            [self.layer_palette, self.block_view], self
+        )  # one bright selection: the focused list
         self.main_splitter.setSizes([180, 400, 700])
         self.middle_splitter.setSizes([300, 400])
         self.right_splitter.setSizes([300, 380])

@@ -16,6 +16,7 @@ from core.model.block import name_problem
 from core.model.naming import layer_attribute_names
 from gui.document.document import BlockDocument
 from gui.properties.param_editors import ParamEditor, editor_for
+from gui.properties.readable_text import style_as_description
 from gui.style import ERROR_COLOR, icon
 
 ERROR_STYLE = f"color: {ERROR_COLOR};"
@@ -121,7 +122,8 @@ class LayerForm(QWidget):
         outer.addLayout(title_row)
         summary = QLabel(spec.summary)
         summary.setWordWrap(True)
-        summary.setEnabled(False)  # the palette's dim text colour, in light and dark themes
+        summary.setObjectName("layerSummary")
+        style_as_description(summary)  # dimmer than the values, still WCAG AA readable
         outer.addWidget(summary)
         self.problem = QLabel()
         self.problem.setObjectName("layerError")
@@ -153,7 +155,7 @@ class LayerForm(QWidget):
         outer.addLayout(grid)
         if not spec.params:
             none = QLabel(f"nn.{layer.kind} has no parameters to set.")
-            none.setEnabled(False)
+            style_as_description(none)
             outer.addWidget(none)
         outer.addStretch(1)
         self.refresh()

@@ -5,6 +5,7 @@ value out of range or a letter says the valid range instead of being silently re
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QSpinBox, QWidget
 
@@ -123,3 +124,32 @@ def test_an_out_of_range_value_says_the_valid_range(window, qtbot) -> None:
     QTest.keyClicks(spin, "2")
     assert not form.input_problem.isVisibleTo(form)
     assert window.document.block.layers[0].params["stride"] == 2
+
+
+def test_focus_is_visible_and_descriptions_are_readable(window, qtbot) -> None:
+    from gui.properties.readable_text import WCAG_AA, contrast_ratio
+
+    window.activateWindow()
+    window.layer_palette.setFocus()
+    assert window.focus_marks.is_marked(window.layer_palette)
+    assert not window.focus_marks.is_marked(window.block_view)
+    key(Qt.Key.Key_Tab)  # on to the block list: the palette's selection goes quiet
+    assert focused() is window.block_view
+    assert window.focus_marks.is_marked(window.block_view)
+    assert not window.focus_marks.is_marked(window.layer_palette)
+    window.document.set_current_layer(1)
+    summary = window.properties_panel.form.findChild(QWidget, "layerSummary")
+    background = summary.palette().color(summary.backgroundRole())
+    colour = QColor(summary.styleSheet().split("color:")[1].strip(" ;"))
+    assert contrast_ratio(colour, background) >= WCAG_AA and summary.isEnabled()
+
+
+def test_after_delete_a_card_is_current(window, qtbot) -> None:
+    window.activateWindow()
+    window.block_view.setFocus()
+    window.block_view.select_rows([1])
+    key(Qt.Key.Key_Delete)
+    assert kinds(window) == ["Conv2d", "ReLU", "MaxPool2d"]
+    assert window.document.current_layer == 1 and window.block_view.currentIndex().row() == 1
+    key(Qt.Key.Key_Delete)  # and the next Delete goes on from there
+    assert kinds(window) == ["Conv2d", "MaxPool2d"]
