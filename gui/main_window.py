@@ -39,7 +39,8 @@ from gui.source.code_view import CodeView
 from gui.style import ERROR_COLOR, WARNING_COLOR, icon
 
 APP_NAME = "Block Studio"
-DEFAULT_SIZE = (1280, 720)  # fits a 1366x768 screen with a taskbar
+DEFAULT_SIZE = (1280, 720)  # without a screen to measure
+SCREEN_SHARE = 0.92  # of the screen's free area a new window takes
 
 
 def titled(title: str, widget: QWidget, *extra: QWidget) -> QWidget:
@@ -293,19 +294,27 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         settings = app_settings()
         geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            pass
-        else:
-            screen = QGuiApplication.primaryScreen()
-            width, height = DEFAULT_SIZE
-            if screen is not None:
-                area = screen.availableGeometry()
-                width, height = min(width, int(area.width() * 0.96)), min(height, int(area.height() * 0.94))
-            self.resize(width, height)
+        restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
+        self._fit_to_screen(fill=not restored)
         for splitter in self.splitters:
             state = settings.value(f"window/{splitter.objectName()}")
             if isinstance(state, QByteArray):
                 splitter.restoreState(state)
+
+    def _fit_to_screen(self, fill: bool) -> None:
+        """A new window takes most of the screen (not 1280x720 on any screen); a restored one is
+        shrunk to fit the screen it opens on now, which may be smaller than the one it was saved on."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(*DEFAULT_SIZE)
+            return
+        area = screen.availableGeometry()
+        if fill:
+            self.resize(int(area.width() * SCREEN_SHARE), int(area.height() * SCREEN_SHARE))
+            self.move(area.center() - self.rect().center())
+        elif self.width() > area.width() or self.height() > area.height():
+            self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
+            self.move(area.topLeft())
 
     def _save_settings(self) -> None:
         settings = app_settings()

@@ -62,8 +62,7 @@ class SpinBox(_NoWheelMixin, QSpinBox):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccelerated(True)
         self.name = name
-        # the size hint fits the largest value (16384); the panel is narrow and values short
-        self.setMinimumWidth(56)
+        # no minimum below Qt's own hint: a narrow panel scrolls sideways instead of cutting digits
 
     def range_text(self) -> str:
         return f"{self.name or 'this value'} takes whole numbers from {self.minimum()} to {self.maximum()}"

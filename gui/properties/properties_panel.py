@@ -30,7 +30,8 @@ class PropertiesPanel(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # as needed, not off: a narrow column (a saved splitter position) must scroll, not clip
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # an invisible Tab stop; the editors take focus
         layout.addWidget(self.scroll)
         self.form: LayerForm | BlockSettingsForm | None = None

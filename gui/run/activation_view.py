@@ -129,6 +129,9 @@ class ActivationView(QWidget):
         right_layout.addWidget(self.side, 1)
         right_layout.addLayout(captions)
         right_layout.addWidget(self.statsLabel)
+        # below these the histogram's axis labels and the tiles get cut: the tab scrolls instead
+        self.side.setMinimumSize(240, 260)
+        self.mosaic.setMinimumSize(200, 200)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.mosaic)
         splitter.addWidget(right)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QThread
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
 from gui.source.code_view import CodeView
 
@@ -24,6 +24,24 @@ class TorchImport(QThread):
 
     def run(self) -> None:
         import torch  # noqa: F401 - the import itself is the work
+
+
+class ScrollPage(QScrollArea):
+    """An inspector page in a scroll area: a short or narrow inspector scrolls instead of
+    clipping. Passes `shutdown` on, as the window stops its tabs' worker threads through it."""
+
+    def shutdown(self) -> None:
+        shutdown = getattr(self.widget(), "shutdown", None)
+        if callable(shutdown):
+            shutdown()
+
+
+def scrollable(widget: QWidget) -> ScrollPage:
+    area = ScrollPage(objectName=f"{widget.objectName()}Scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
 
 
 def add_loading_tabs(window) -> None:  # noqa: ANN001 - MainWindow; annotated loosely to avoid an import cycle
@@ -50,7 +68,8 @@ def add_run_tabs(window) -> None:  # noqa: ANN001 - MainWindow; annotated loosel
     timing = TimingView(window.document, panel.session)
     timing.compareRequested.connect(panel.compare_devices)
     current = tabs.currentWidget()
-    for offset, (widget, title) in enumerate(zip((panel, activations, timing), RUN_TAB_TITLES)):
+    pages = [scrollable(widget) for widget in (panel, activations, timing)]
+    for offset, (widget, title) in enumerate(zip(pages, RUN_TAB_TITLES)):
         placeholders = getattr(window, "loading_tabs", [])
         index = tabs.indexOf(placeholders[offset]) if offset < len(placeholders) else -1
         if index < 0:
@@ -66,14 +85,14 @@ def add_run_tabs(window) -> None:  # noqa: ANN001 - MainWindow; annotated loosel
     panel.errorShown.connect(lambda _text, line: code_view.mark_error_line(line or None))
     # "Compare devices" is pressed on the Timing tab: its failures must show there too
     panel.errorShown.connect(
-        lambda text, _line: timing.messageLabel.setText(text) if tabs.currentWidget() is timing else None
+        lambda text, _line: timing.messageLabel.setText(text) if tabs.currentWidget() is pages[2] else None
     )
 
     def show_results(result: object) -> None:
         code_view.mark_error_line(None)  # this run worked: an earlier failure's mark is stale
         # the Run button sits on its own tab: take the learner to what the run computed
-        if tabs.currentWidget() is panel:
-            tabs.setCurrentWidget(activations)
+        if tabs.currentWidget() is pages[0]:
+            tabs.setCurrentWidget(pages[1])
 
     panel.session.resultReady.connect(show_results)
     # Run from anywhere by keyboard, as Ctrl+R: no need to reach the Run tab's button
