@@ -42,3 +42,16 @@ def dim_text_color(palette: QPalette, minimum: float = WCAG_AA) -> QColor:
 def style_as_description(label: QLabel) -> None:
     """A secondary text: dimmer than the main text, still readable."""
     label.setStyleSheet(f"color: {dim_text_color(label.palette()).name()};")
+
+
+def readable_color(color: str | QColor, palette: QPalette, minimum: float = WCAG_AA) -> QColor:
+    """`color` moved towards the text colour until it reads against the background (an amber
+    warning on light grey is 2.6:1 as chosen; this keeps its hue and makes it 4.5:1)."""
+    base = QColor(color)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    background = palette.color(QPalette.ColorRole.Window)
+    for step in range(11):
+        candidate = mix(base, text, step / 10)
+        if contrast_ratio(candidate, background) >= minimum:
+            return candidate
+    return text

@@ -30,6 +30,7 @@ from core.layers.registry import LAYER_KINDS
 from core.run.profile_report import WHOLE_BLOCK, results_csv
 from core.run.profiling import ProfileResult
 from gui.document.document import BlockDocument
+from gui.properties.readable_text import readable_color
 from gui.run.run_worker import RunOutcome, RunSession
 from gui.style import ERROR_COLOR, WARNING_COLOR
 
@@ -82,7 +83,7 @@ class TimingView(QWidget):
         self.legend = self.plot.addLegend(offset=(-10, 10))
         self.firstCallLabel = QLabel("", objectName="firstCallLabel", wordWrap=True)
         self.staleLabel = QLabel(STALE_TEXT, objectName="timingStale", wordWrap=True)
-        self.staleLabel.setStyleSheet(f"color: {WARNING_COLOR};")
+        self.staleLabel.setStyleSheet(f"color: {readable_color(WARNING_COLOR, self.palette()).name()};")
         self.staleLabel.hide()
         self.chart = QWidget(objectName="timingChart")  # what the PNG export shows: caption + bars
         chart_layout = QVBoxLayout(self.chart)

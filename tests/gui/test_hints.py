@@ -1,0 +1,43 @@
+"""Hints a learner needs: a Linear on 4-D maps is flagged with a one-click Flatten fix."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from core.model.block import Block, Layer
+from gui.properties.readable_text import WCAG_AA, contrast_ratio
+
+
+def test_linear_after_maps_warns_and_one_click_adds_flatten(window, qtbot) -> None:
+    block = Block(
+        [Layer("Conv2d", {"out_channels": 16, "kernel_size": 3}), Layer("Linear", {"out_features": 10})],
+        input_shape=(1, 3, 32, 32),
+    )
+    window.document.replace(block, None)
+    assert window.document.analysis.output_shape == (1, 16, 30, 10)  # torch's answer, but rarely what is meant
+    assert "Linear acts on the last dimension; add Flatten first?" in window.status_error.text()
+    window.document.set_current_layer(1)
+    form = window.properties_panel.form
+    assert form.warning.isVisibleTo(form) and "width 30 of (1, 16, 30, 30)" in form.warning.text()
+    assert form.flatten_button.isVisibleTo(form)
+    qtbot.mouseClick(form.flatten_button, Qt.MouseButton.LeftButton)
+    assert [layer.kind for layer in window.document.block.layers] == ["Conv2d", "Flatten", "Linear"]
+    assert window.document.analysis.output_shape == (1, 10) and not window.document.analysis.warnings
+    window.document.undo_stack.undo()  # one undo step takes it back
+    assert [layer.kind for layer in window.document.block.layers] == ["Conv2d", "Linear"]
+    window.document.set_current_layer(0)
+    conv_form = window.properties_panel.form
+    assert not conv_form.flatten_button.isVisibleTo(conv_form)
+
+
+def test_warning_text_reads_against_the_background(window) -> None:
+    from PySide6.QtGui import QColor
+
+    block = Block(
+        [Layer("Conv2d", {"out_channels": 4}), Layer("Linear", {"out_features": 2})], input_shape=(1, 3, 8, 8)
+    )
+    window.document.replace(block, None)
+    window.document.set_current_layer(1)
+    form = window.properties_panel.form
+    colour = QColor(form.warning.styleSheet().split("color:")[1].strip(" ;"))
+    assert contrast_ratio(colour, form.palette().color(form.backgroundRole())) >= WCAG_AA
