@@ -11,10 +11,12 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -205,6 +207,10 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(act)
         edit_menu.addSeparator()
         self.copy_code_action = self._action(edit_menu, "&Copy Source", self.code_view.copy, "Ctrl+Shift+C")
+        self.copy_code_action.triggered.connect(self._confirm_copy)
+        copy_button = self.code_view.findChild(QPushButton, "copyCode")
+        if copy_button is not None:
+            copy_button.clicked.connect(self._confirm_copy)
         self.block_settings_action = self._action(
             edit_menu, "&Block Settings", lambda: self.block_view.select_rows([]), "Ctrl+B"
         )
@@ -229,6 +235,10 @@ class MainWindow(QMainWindow):
         """The files Open Recent lists, newest first."""
         return recent_files()
 
+    def _confirm_copy(self) -> None:
+        lines = len(QApplication.clipboard().text().splitlines())
+        self.statusBar().showMessage(f"Copied the generated source ({lines} lines) to the clipboard.", 6000)
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
@@ -245,6 +255,8 @@ class MainWindow(QMainWindow):
         self.status_error.setObjectName("statusError")
         self.status_totals = QLabel()
         self.status_totals.setObjectName("statusTotals")
+        self.status_error.setWordWrap(True)  # a long note wraps onto a second line instead of being cut
+        self.status_error.setMinimumWidth(1)
         self.statusBar().addWidget(self.status_error, 1)
         self.statusBar().addPermanentWidget(self.status_totals)
 

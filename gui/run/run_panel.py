@@ -18,7 +18,6 @@ from PySide6.QtGui import QCloseEvent, QImage
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from core.model.block import Block
-from core.run.devices import DeviceInfo, available_devices
+from core.run.devices import DeviceError, DeviceInfo, available_devices, find_device
 from core.run.inputs import InputSpec
 from core.run.profiling import ProfileResult, ProfileSettings
 from gui.document.document import BlockDocument
+from gui.run.export_paths import ask_open_path
 from gui.run.run_worker import PROGRESS_STEPS, RunFailure, RunOutcome, RunSession
 from gui.style import ERROR_COLOR
 
@@ -276,7 +276,7 @@ class RunPanel(QWidget):
     def _on_input_chosen(self, index: int) -> None:
         if self.inputCombo.itemData(index) != "image":
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Input image", "", IMAGE_FILTER)
+        path = ask_open_path(self, "Input image", IMAGE_FILTER, "image")
         if not (path and self.use_image_file(path)) and self._image is None:
             self.inputCombo.setCurrentIndex(self.inputCombo.findData("random"))
 
@@ -323,10 +323,23 @@ class RunPanel(QWidget):
         total = f", whole block {result.total.median_s * 1e3:.3f} ms" if result.total else ""
         self._set_status(f"Ran {len(result.layers)} layers on {result.settings.device}{total}.")
 
+    def device_note(self) -> str:
+        """Which devices this machine has, and why CUDA or MPS is not among them."""
+        have = ", ".join(f"{d.id} ({d.name})" for d in self.devices)
+        count = "Only one device here" if len(self.devices) == 1 else f"{len(self.devices)} devices here"
+        absent = []
+        for name in ("cuda", "mps"):
+            try:
+                find_device(name)
+            except DeviceError as exc:
+                absent.append(f"no {name.upper()}: {str(exc).split(': ', 1)[-1].split(' (available')[0]}")
+        why = "; ".join(absent)
+        return f"{count}: {have}." + (f" {why[:1].upper()}{why[1:]}." if why else "")
+
     def _on_comparison(self, outcome: RunOutcome) -> None:
         self.progressBar.setValue(PROGRESS_STEPS)
         devices = ", ".join(r.settings.device for r in outcome.results)
-        self._set_status(f"Compared {devices}.")
+        self._set_status(f"Compared {devices}. {self.device_note()}")
         if outcome.failures:
             self._show_error(RunFailure("; ".join(f"{f.device}: {f.message}" for f in outcome.failures)))
 

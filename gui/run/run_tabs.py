@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
 from gui.source.code_view import CodeView
 
+STATUS_MS = 6000  # how long a confirmation stays in the status bar
 RUN_TAB_TITLES = ("Run", "Activations", "Timing")
 FIRST_RUN_TAB = 1  # after "Summary", before "Learn"
 LOADING_TEXT = "Loading PyTorch...\n\nThe {title} tab is ready as soon as torch has been imported."
@@ -95,6 +96,9 @@ def add_run_tabs(window) -> None:  # noqa: ANN001 - MainWindow; annotated loosel
             tabs.setCurrentWidget(pages[1])
 
     panel.session.resultReady.connect(show_results)
+    timing.messageShown.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
+    # the comparison says which devices exist and why CUDA or MPS is missing, where it was asked for
+    panel.session.comparisonReady.connect(lambda _outcome: timing.messageLabel.setText(panel.device_note()))
     # Run from anywhere by keyboard, as Ctrl+R: no need to reach the Run tab's button
     window.run_action = QAction("Run Block", window, shortcut=QKeySequence("Ctrl+R"))
     window.run_action.triggered.connect(panel.run)
