@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="print or write the generated Python source")
     export.add_argument("file", help="a Block Studio project file (.json)")
     export.add_argument("-o", "--output", help="write the source here instead of printing it")
+    export.add_argument("--force", action="store_true", help="write the source even if the block has an error")
     summary = commands.add_parser("summary", help="print the per-layer shape/params/mult-adds table")
     summary.add_argument("file")
     summary.add_argument("--json", action="store_true", help="machine-readable output")
@@ -64,6 +65,11 @@ def _export(args: argparse.Namespace) -> int:
         source = generate_source(block)
     except CodegenError as exc:
         raise CliError(f"{args.file}: {exc}") from None
+    error = analyze(block).error
+    if error is not None and not args.force:  # the code would be written, and fail when run
+        raise CliError(f"{args.file}: {error}; the exported code would fail when run (--force writes it anyway)")
+    if error is not None:
+        print(f"warning: {error}; the exported code will fail when run", file=sys.stderr)
     if args.output:
         out = Path(args.output)
         if out.is_dir():

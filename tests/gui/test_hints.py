@@ -41,3 +41,23 @@ def test_warning_text_reads_against_the_background(window) -> None:
     form = window.properties_panel.form
     colour = QColor(form.warning.styleSheet().split("color:")[1].strip(" ;"))
     assert contrast_ratio(colour, form.palette().color(form.backgroundRole())) >= WCAG_AA
+
+
+def test_export_python_of_an_invalid_block_warns_in_the_window(window, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    window.document.set_param(0, "kernel_size", 99)
+    asked: list[str] = []
+
+    def question(_parent, title, text, *_args):  # noqa: ANN001, ANN202
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert not window.files.export_python()  # refused: nothing written, no file dialog
+    assert "kernel_size 99" in asked[0] and "will fail when run" in asked[0]
+    target = tmp_path / "block.py"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    assert window.files.export_python() and target.exists()  # asked for: written anyway
+    assert window.statusBar().currentMessage() == f"Exported block.py to {tmp_path}."
