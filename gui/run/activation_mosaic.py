@@ -156,9 +156,10 @@ class ActivationMosaic(pg.GraphicsLayoutWidget):
 
     def _set_axes(self, bars: bool) -> None:
         """Bars need value and index axes and y up; maps are pictures: no axes, y down, square pixels."""
+        if bars:
+            self.plot.setLabel("bottom", "index")  # setLabel shows the axis: only for bars
         for side in ("left", "bottom"):
             self.plot.showAxis(side, bars)
-        self.plot.setLabel("bottom", "index" if bars else "")
         self.view.invertY(not bars)
         self.view.setAspectLocked(not bars)
 
@@ -207,7 +208,7 @@ class ActivationMosaic(pg.GraphicsLayoutWidget):
             self.colorBar.hide()
             return
         self.colorBar.setLevels(levels)
-        self.colorBar.setLabel("right", label or "shared scale")
+        self.colorBar.setLabel("right", label or "all channels")
         self.colorBar.show()
 
     def clear_maps(self) -> None:
@@ -248,7 +249,7 @@ class ActivationMosaic(pg.GraphicsLayoutWidget):
         self.marker.setRect(QRectF(x - 0.5, y - 0.5, self.layout_info.width + 1, self.layout_info.height + 1))
         self.marker.show()
         if not self.shared:
-            self._set_scale(value_range(self.maps[channel]), f"channel {channel} (each tile its own scale)")
+            self._set_scale(value_range(self.maps[channel]), f"channel {channel}")  # each tile: its own
 
     def image_point(self, scene_pos: QPointF) -> QPointF:
         if self.vector is not None:
