@@ -130,8 +130,8 @@ class ActivationView(QWidget):
         right_layout.addLayout(captions)
         right_layout.addWidget(self.statsLabel)
         # below these the histogram's axis labels and the tiles get cut: the tab scrolls instead
-        self.side.setMinimumSize(200, 160)
-        self.mosaic.setMinimumSize(160, 140)
+        self.side.setMinimumSize(200, 120)
+        self.mosaic.setMinimumSize(160, 120)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.mosaic)
         splitter.addWidget(right)

@@ -8,8 +8,8 @@ there from the first paint, so nothing jumps when they are filled.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QThread
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QThread
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
 from gui.source.code_view import CodeView
@@ -29,7 +29,39 @@ class TorchImport(QThread):
 
 class ScrollPage(QScrollArea):
     """An inspector page in a scroll area: a short or narrow inspector scrolls instead of
-    clipping. Passes `shutdown` on, as the window stops its tabs' worker threads through it."""
+    clipping. The page fills the viewport and never gets less than its minimum size (not its
+    preferred one: Qt's own resizing would give a page with wrapped labels its preferred height,
+    and scroll where everything fits). Passes `shutdown` on, as the window stops its tabs'
+    worker threads through it."""
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__(objectName=f"{page.objectName()}Scroll")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidget(page)
+        page.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        page = self.widget()
+        if page is None:
+            return
+        room, least = self.maximumViewportSize(), page.minimumSizeHint().expandedTo(page.minimumSize())
+        width = max(room.width(), least.width())
+        height = max(room.height(), least.height())
+        # a scrollbar in one direction takes room from the other
+        if width > room.width():
+            height = max(least.height(), room.height() - self.horizontalScrollBar().sizeHint().height())
+        if height > room.height():
+            width = max(least.width(), room.width() - self.verticalScrollBar().sizeHint().width())
+        page.resize(width, height)
 
     def shutdown(self) -> None:
         shutdown = getattr(self.widget(), "shutdown", None)
@@ -38,11 +70,7 @@ class ScrollPage(QScrollArea):
 
 
 def scrollable(widget: QWidget) -> ScrollPage:
-    area = ScrollPage(objectName=f"{widget.objectName()}Scroll")
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
+    return ScrollPage(widget)
 
 
 def add_loading_tabs(window) -> None:  # noqa: ANN001 - MainWindow; annotated loosely to avoid an import cycle
