@@ -61,3 +61,24 @@ def test_export_python_of_an_invalid_block_warns_in_the_window(window, tmp_path,
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
     assert window.files.export_python() and target.exists()  # asked for: written anyway
     assert window.statusBar().currentMessage() == f"Exported block.py to {tmp_path}."
+
+
+def test_copy_confirms_and_a_long_note_wraps_instead_of_being_cut(window, qtbot) -> None:
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    qtbot.mouseClick(window.code_view.findChild(QPushButton, "copyCode"), Qt.MouseButton.LeftButton)
+    lines = len(window.document.generated.source.splitlines())
+    assert QApplication.clipboard().text() == window.document.generated.source
+    assert window.statusBar().currentMessage() == f"Copied the generated source ({lines} lines) to the clipboard."
+    window.statusBar().clearMessage()
+    block = Block(
+        [Layer("Conv2d", {"out_channels": 16, "kernel_size": 3}), Layer("Linear", {"out_features": 10})],
+        input_shape=(1, 3, 32, 32),
+    )
+    window.document.replace(block, None)
+    window.resize(1024, 640)
+    qtbot.wait(50)
+    label = window.status_error
+    assert label.wordWrap() and label.text().startswith("Note: layer 2 Linear")
+    # the whole note fits in the label's width by wrapping: its wrapped height is what it is given
+    assert label.height() >= label.heightForWidth(label.width())
