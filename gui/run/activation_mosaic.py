@@ -199,7 +199,7 @@ class ActivationMosaic(pg.GraphicsLayoutWidget):
         self.bars.setOpts(x=np.arange(values.size), height=values, width=0.8, brushes=brushes)
         self.bars.show()
         self.view.enableAutoRange()
-        self._set_scale((low, high))
+        self._set_scale((low, high), "all values")
 
     def _set_scale(self, levels: tuple[float, float] | None, label: str = "") -> None:
         """The colour bar's numbers; None hides it (per-channel scale with no channel chosen)."""
