@@ -138,12 +138,23 @@ class ActivationMosaic(pg.GraphicsLayoutWidget):
         self.marker.setBrush(pg.mkBrush(None))
         self.marker.hide()
         self.view.addItem(self.marker)
-        self.colorBar = pg.ColorBarItem(
-            values=(0, 1), colorMap=pg.colormap.get(COLORMAP), interactive=False, width=12, colorMapMenu=False
-        )
-        self.colorBar.getAxis("right").setTextPen("k")
-        self.addItem(self.colorBar, row=0, col=1)
+        # the colour bar: a gradient image in its own view, numbered by an axis linked to it
+        # (pyqtgraph's ColorBarItem crashes the interpreter at exit under PySide6)
+        self.colorBar = self.addViewBox(row=0, col=1)
+        self.colorBar.setMenuEnabled(False)
+        self.colorBar.setMouseEnabled(False, False)
+        self.colorBar.setFixedWidth(14)
+        self.colorBar.setDefaultPadding(0)
+        self.barImage = pg.ImageItem(np.arange(SHADES, dtype=np.uint8)[:, None], axisOrder="row-major")
+        self.barImage.setLookupTable(lookup_table())
+        self.barImage.setLevels((0, 255))
+        self.colorBar.addItem(self.barImage)
+        self.barAxis = pg.AxisItem("right")
+        self.barAxis.setTextPen("k")
+        self.barAxis.linkToView(self.colorBar)
+        self.addItem(self.barAxis, row=0, col=2)
         self.colorBar.hide()
+        self.barAxis.hide()
         self.maps: np.ndarray | None = None
         self.layout_info: MosaicLayout | None = None
         self.length: int | None = None
@@ -206,10 +217,14 @@ class ActivationMosaic(pg.GraphicsLayoutWidget):
         self.scale_range = levels
         if levels is None:
             self.colorBar.hide()
+            self.barAxis.hide()
             return
-        self.colorBar.setLevels(levels)
-        self.colorBar.setLabel("right", label or "all channels")
+        low, high = levels
+        self.barImage.setRect(QRectF(0, low, 1, high - low))  # shade 0 at low, shade 254 at high
+        self.colorBar.setRange(xRange=(0, 1), yRange=(low, high), padding=0)
+        self.barAxis.setLabel(label or "all channels")
         self.colorBar.show()
+        self.barAxis.show()
 
     def clear_maps(self) -> None:
         self.maps = self.layout_info = self.vector = self.length = None

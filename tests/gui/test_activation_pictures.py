@@ -62,7 +62,8 @@ def test_one_by_one_maps_share_a_scale_and_the_colour_bar_gives_numbers(qtbot, v
     assert tiles[order[0]] == 0 and tiles[order[-1]] == 254 and np.all(np.diff(tiles[order].astype(int)) >= 0)
     assert view.mosaic.colorBar.isVisible()
     assert view.mosaic.scale_range == pytest.approx((float(pooled.min()), float(pooled.max())))
-    assert tuple(view.mosaic.colorBar.levels()) == pytest.approx(view.mosaic.scale_range)
+    assert tuple(view.mosaic.colorBar.viewRange()[1]) == pytest.approx(view.mosaic.scale_range)
+    assert view.mosaic.barAxis.isVisible() and view.mosaic.barAxis.range == pytest.approx(list(view.mosaic.scale_range))
     # per channel: each 1x1 tile is its own min and max, so all 16 draw the same, as the issue saw
     view.scaleCombo.setCurrentIndex(view.scaleCombo.findData("channel"))
     assert not view.mosaic.shared and set(view.mosaic.image.image[::3, ::3].reshape(-1)) == {0}
