@@ -82,6 +82,7 @@ class TimingView(QWidget):
         self.plot.setObjectName("timingPlot")
         self.plot.setMenuEnabled(False)
         self.plot.setLabel("left", "median ms")  # short: a long vertical title is cut on a short chart
+        self.plot.setMinimumHeight(170)  # room for that title along the axis; below this the page scrolls
         self.plot.showGrid(y=True, alpha=0.3)
         self.legend = self.plot.addLegend(offset=(-10, 10))
         self.firstCallLabel = QLabel("", objectName="firstCallLabel", wordWrap=True)
