@@ -64,7 +64,7 @@ def measure() -> list[Row]:
     document.set_current_layer(0)  # the views draw a 64-channel 112x112 mosaic when the result lands
     host = QWidget()
     panel = RunPanel(document, host)
-    views = (ActivationView(document, panel, host), TimingView(document, panel, host))
+    views = (ActivationView(document, panel.session, host), TimingView(document, panel.session, host))
     host.resize(1400, 900)
     host.show()
     app.processEvents()

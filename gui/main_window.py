@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -31,15 +32,17 @@ from gui.document.import_python import import_python
 from gui.document.settings import app_settings, forget_recent_files, recent_files
 from gui.editor.block_view import BlockView
 from gui.editor.palette import LayerPalette
+from gui.focus_marks import FocusMarks
 from gui.inspectors.learn_panel import LearnPanel
 from gui.inspectors.summary_table import SummaryTable
 from gui.properties.properties_panel import PropertiesPanel
-from gui.run.run_tabs import TorchImport, add_run_tabs
+from gui.run.run_tabs import TorchImport, add_loading_tabs, add_run_tabs
 from gui.source.code_view import CodeView
 from gui.style import ERROR_COLOR, WARNING_COLOR, icon
 
 APP_NAME = "Block Studio"
-DEFAULT_SIZE = (1280, 720)  # fits a 1366x768 screen with a taskbar
+DEFAULT_SIZE = (1280, 720)  # without a screen to measure
+SCREEN_SHARE = 0.92  # of the screen's free area a new window takes
 
 
 def titled(title: str, widget: QWidget, *extra: QWidget) -> QWidget:
@@ -83,6 +86,7 @@ class MainWindow(QMainWindow):
         self.learn_panel = LearnPanel(self.document)
         self.add_inspector_tab(self.learn_panel, "Learn")
         self.learn_panel.errorLineChanged.connect(lambda line: self.code_view.mark_error_line(line or None))
+        add_loading_tabs(self)  # Run, Activations, Timing: there from the start, filled once torch is in
         self._build_layout()
         self._build_menus()
         self._build_status_bar()
@@ -149,6 +153,10 @@ class MainWindow(QMainWindow):
         for splitter in self.splitters:
             splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
+        self.properties_panel.set_tab_after(self.block_view)  # Tab from the cards into the editors
+        self.focus_marks = FocusMarks(
+            [self.layer_palette, self.block_view], self
+        )  # one bright selection: the focused list
         self.main_splitter.setSizes([180, 400, 700])
         self.middle_splitter.setSizes([300, 400])
         self.right_splitter.setSizes([300, 380])
@@ -208,6 +216,10 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(act)
         edit_menu.addSeparator()
         self.copy_code_action = self._action(edit_menu, "&Copy Source", self.code_view.copy, "Ctrl+Shift+C")
+        self.copy_code_action.triggered.connect(self._confirm_copy)
+        copy_button = self.code_view.findChild(QPushButton, "copyCode")
+        if copy_button is not None:
+            copy_button.clicked.connect(self._confirm_copy)
         self.block_settings_action = self._action(
             edit_menu, "&Block Settings", lambda: self.block_view.select_rows([]), "Ctrl+B"
         )
@@ -232,6 +244,10 @@ class MainWindow(QMainWindow):
         """The files Open Recent lists, newest first."""
         return recent_files()
 
+    def _confirm_copy(self) -> None:
+        lines = len(QApplication.clipboard().text().splitlines())
+        self.statusBar().showMessage(f"Copied the generated source ({lines} lines) to the clipboard.", 6000)
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
@@ -248,6 +264,8 @@ class MainWindow(QMainWindow):
         self.status_error.setObjectName("statusError")
         self.status_totals = QLabel()
         self.status_totals.setObjectName("statusTotals")
+        self.status_error.setWordWrap(True)  # a long note wraps onto a second line instead of being cut
+        self.status_error.setMinimumWidth(1)
         self.statusBar().addWidget(self.status_error, 1)
         self.statusBar().addPermanentWidget(self.status_totals)
 
@@ -300,19 +318,27 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         settings = app_settings()
         geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            pass
-        else:
-            screen = QGuiApplication.primaryScreen()
-            width, height = DEFAULT_SIZE
-            if screen is not None:
-                area = screen.availableGeometry()
-                width, height = min(width, int(area.width() * 0.96)), min(height, int(area.height() * 0.94))
-            self.resize(width, height)
+        restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
+        self._fit_to_screen(fill=not restored)
         for splitter in self.splitters:
             state = settings.value(f"window/{splitter.objectName()}")
             if isinstance(state, QByteArray):
                 splitter.restoreState(state)
+
+    def _fit_to_screen(self, fill: bool) -> None:
+        """A new window takes most of the screen (not 1280x720 on any screen); a restored one is
+        shrunk to fit the screen it opens on now, which may be smaller than the one it was saved on."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(*DEFAULT_SIZE)
+            return
+        area = screen.availableGeometry()
+        if fill:
+            self.resize(int(area.width() * SCREEN_SHARE), int(area.height() * SCREEN_SHARE))
+            self.move(area.center() - self.rect().center())
+        elif self.width() > area.width() or self.height() > area.height():
+            self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
+            self.move(area.topLeft())
 
     def _save_settings(self) -> None:
         settings = app_settings()

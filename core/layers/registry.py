@@ -223,6 +223,7 @@ LINEAR = LayerKind(
     card_params=lambda p: f"{p['out_features']}" + ("" if p["bias"] else ", no bias"),
     keeps_channel_axis=False,
     weights=rules.linear_weights,
+    warning=rules.linear_warning,
 )
 
 FLATTEN = LayerKind(

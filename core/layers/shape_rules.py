@@ -153,6 +153,16 @@ def batchnorm_warning(x: Shape, p: Params) -> str | None:
     return None
 
 
+LINEAR_ON_MAPS = "Linear acts on the last dimension; add Flatten first?"
+
+
+def linear_warning(x: Shape, p: Params) -> str | None:
+    """A Linear on (N, C, H, W) maps mixes only the W values of each row: rarely what is meant."""
+    if len(x) < 3:
+        return None
+    return f"it maps only the width {x[-1]} of {shape_text(x)} to {p['out_features']}. {LINEAR_ON_MAPS}"
+
+
 def linear_shape(x: Shape, p: Params) -> Shape:
     return (*x[:-1], p["out_features"])
 

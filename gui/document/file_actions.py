@@ -191,6 +191,18 @@ class FileController(QObject):
             message = f"The code cannot be generated:\n\n{self.document.codegen_error}"
             QMessageBox.critical(self.window, "Cannot export", message)
             return False
+        problem = self.document.error_text
+        if problem:  # the code can be written, but it fails when run: say so before writing it
+            buttons = QMessageBox.StandardButton
+            answer = QMessageBox.question(
+                self.window,
+                "Export a block with an error?",
+                f"The block has an error:\n\n{problem}\n\nThe exported code will fail when run. Export anyway?",
+                buttons.Yes | buttons.No,
+                buttons.No,
+            )
+            if answer != buttons.Yes:
+                return False
         base = self.document.path.with_suffix(".py") if self.document.path else None
         suggested = base or Path(self._folder()) / f"{_snake(self.document.block.class_name)}.py"
         target = self._ask_save_path("Export Python", suggested, PYTHON_FILTER)
@@ -201,4 +213,7 @@ class FileController(QObject):
         except OSError as exc:
             QMessageBox.critical(self.window, "Cannot export", f"Cannot write {target}:\n\n{exc.strerror or exc}")
             return False
+        status = getattr(self.window, "statusBar", None)
+        if callable(status):
+            status().showMessage(f"Exported {target.name} to {target.parent}.", 6000)
         return True

@@ -91,7 +91,11 @@ class BlockView(QListView):
         return sorted(i.row() for i in self.selectionModel().selectedRows())
 
     def delete_selected(self) -> None:
-        self.document.remove_rows(self.selected_rows())
+        rows = self.selected_rows()
+        self.document.remove_rows(rows)
+        count = self.block_model.rowCount()
+        if rows and count:  # the card that took the first deleted one's place is current: keys keep working
+            self.select_rows([min(rows[0], count - 1)])
 
     def duplicate_selected(self) -> None:
         self.document.duplicate_rows(self.selected_rows())

@@ -159,12 +159,15 @@ class LearnPanel(QWidget):
                 self.model = None
                 self.internals_view.show_message("The block changed: press Instantiate to build it again.")
                 self._set_status("The block changed since it was instantiated.")
+        if self.lesson is not None:  # a lesson citing lines of an older class would cite lines that moved
+            self.show_lesson(switch=False)
         self._show_layer()
 
     # ---- teaching mode -------------------------------------------------------------------
 
-    def show_lesson(self) -> TeachingLesson | None:
-        """Instantiate a copy without super().__init__() and show the error, the source and the why."""
+    def show_lesson(self, switch: bool = True) -> TeachingLesson | None:
+        """Instantiate a copy without super().__init__() and show the error, the source and the why
+        (`switch`: bring the lesson's tab to the front)."""
         from core.learn.internals import teaching_lesson  # imports torch on first use
 
         try:
@@ -172,8 +175,10 @@ class LearnPanel(QWidget):
         except CodegenError as exc:
             self.teaching_view.setPlainText(f"The code cannot be generated: {exc}")
             return None
-        self.teaching_view.setHtml(_lesson_html(self.lesson))
-        self.tabs.setCurrentWidget(self.teaching_view)
+        generated = self.document.generated
+        self.teaching_view.setHtml(_lesson_html(self.lesson, generated.source if generated else ""))
+        if switch:
+            self.tabs.setCurrentWidget(self.teaching_view)
         return self.lesson
 
     # ---- the selected layer --------------------------------------------------------------
@@ -230,8 +235,23 @@ def _explanation_html(e: LayerExplanation) -> str:
     return "".join(parts)
 
 
-def _lesson_html(lesson: TeachingLesson) -> str:
+def code_view_line(lesson: TeachingLesson, shown_source: str) -> int | None:
+    """The failing line's number in the code view's source (which may still have the super call,
+    one line the lesson's class lacks); None when that source has no such line."""
+    if lesson.error is None or not lesson.error.line:
+        return None
+    failing = lesson.source.splitlines()[lesson.error.line - 1]
+    return next((n for n, text in enumerate(shown_source.splitlines(), 1) if text == failing), None)
+
+
+def _lesson_html(lesson: TeachingLesson, shown_source: str = "") -> str:
     parts = ["<h3>Instantiating without super().__init__()</h3>"]
+    where = code_view_line(lesson, shown_source)
+    if where is not None and lesson.error is not None and where != lesson.error.line:
+        parts.append(
+            f"<p>Line numbers below are those of the class without the super call; "
+            f"in the code view, which has it, the failing line is line {where}.</p>"
+        )
     if lesson.error is not None:
         parts.append(f"<p style='color:{ERROR_COLOR}'><b>{html.escape(lesson.error_text)}</b></p>")
         lines = lesson.source.splitlines()

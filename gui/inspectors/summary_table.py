@@ -118,6 +118,7 @@ class SummaryTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere else; arrows move in it
         self.setAlternatingRowColors(True)
         self.setShowGrid(False)
         self.setWordWrap(False)

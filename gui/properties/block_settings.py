@@ -14,6 +14,7 @@ from core.layers.registry import MAX_CHANNELS, MAX_FEATURES
 from core.model.block import CONTAINERS, SUPER_STYLE_LABELS, SUPER_STYLES, Block, name_problem
 from gui.document.document import BlockDocument
 from gui.properties.param_editors import SpinBox
+from gui.properties.readable_text import style_as_description
 from gui.style import ERROR_COLOR
 
 CONTAINER_LABELS = {
@@ -93,7 +94,7 @@ class BlockSettingsForm(QWidget):
         outer.addWidget(title)
         hint = QLabel("The generated class. Select a layer to edit its parameters.")
         hint.setWordWrap(True)
-        hint.setEnabled(False)
+        style_as_description(hint)  # WCAG AA, unlike a disabled label's grey
         outer.addWidget(hint)
 
         form = QFormLayout()

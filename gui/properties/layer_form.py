@@ -9,14 +9,25 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.layers.registry import LAYER_KINDS
-from core.model.block import name_problem
+from core.layers.shape_rules import LINEAR_ON_MAPS
+from core.model.block import Layer, name_problem
 from core.model.naming import layer_attribute_names
 from gui.document.document import BlockDocument
 from gui.properties.param_editors import ParamEditor, editor_for
-from gui.style import ERROR_COLOR, icon
+from gui.properties.readable_text import readable_color, style_as_description
+from gui.style import ERROR_COLOR, WARNING_COLOR, icon
 
 ERROR_STYLE = f"color: {ERROR_COLOR};"
 
@@ -48,6 +59,7 @@ class ParamRow:
         row.addWidget(self.argument, 1)
 
         self.editor.valueEdited.connect(self._value_edited)
+        self.editor.problem.connect(form.show_input_problem)
         self.promote.toggled.connect(self._promote_toggled)
         self.argument.textEdited.connect(self._argument_typed)
         self.argument.editingFinished.connect(self._argument_finished)
@@ -120,7 +132,8 @@ class LayerForm(QWidget):
         outer.addLayout(title_row)
         summary = QLabel(spec.summary)
         summary.setWordWrap(True)
-        summary.setEnabled(False)  # the palette's dim text colour, in light and dark themes
+        summary.setObjectName("layerSummary")
+        style_as_description(summary)  # dimmer than the values, still WCAG AA readable
         outer.addWidget(summary)
         self.problem = QLabel()
         self.problem.setObjectName("layerError")
@@ -128,6 +141,21 @@ class LayerForm(QWidget):
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.problem)
+        self.input_problem = QLabel()  # what was typed and why it is not taken; apart from the block's error
+        self.input_problem.setObjectName("inputProblem")
+        self.input_problem.setWordWrap(True)
+        self.input_problem.setStyleSheet(ERROR_STYLE)
+        self.input_problem.hide()
+        outer.addWidget(self.input_problem)
+        self.warning = QLabel()  # works, but worth knowing (a Linear on maps, ...)
+        self.warning.setObjectName("layerWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(f"color: {readable_color(WARNING_COLOR, self.palette()).name()};")
+        self.flatten_button = QPushButton("Add Flatten before this layer", objectName="addFlattenButton")
+        self.flatten_button.setToolTip("Insert nn.Flatten() here, so Linear sees one vector per sample")
+        self.flatten_button.clicked.connect(self.add_flatten_before)
+        outer.addWidget(self.warning)
+        outer.addWidget(self.flatten_button)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(6)
@@ -146,10 +174,18 @@ class LayerForm(QWidget):
         outer.addLayout(grid)
         if not spec.params:
             none = QLabel(f"nn.{layer.kind} has no parameters to set.")
-            none.setEnabled(False)
+            style_as_description(none)
             outer.addWidget(none)
         outer.addStretch(1)
         self.refresh()
+
+    def add_flatten_before(self) -> None:
+        """The one-click fix for a Linear on maps: a Flatten in front of it (one undo step)."""
+        self.document.add_layers(self.index, [Layer("Flatten")])
+
+    def show_input_problem(self, text: str) -> None:
+        self.input_problem.setText(text)
+        self.input_problem.setVisible(bool(text))
 
     def show_problem(self, text: str | None) -> None:
         self.problem.setText(text or "")
@@ -163,6 +199,11 @@ class LayerForm(QWidget):
         mine = error is not None and error.index == self.index
         self.show_problem(error.message if mine and error is not None else None)
         error_param = error.param if mine and error is not None else None
+        reports = self.document.analysis.layers
+        warning = reports[self.index].warning if self.index < len(reports) else None
+        self.warning.setText(f"Note: {warning}" if warning else "")
+        self.warning.setVisible(bool(warning))
+        self.flatten_button.setVisible(bool(warning) and LINEAR_ON_MAPS in (warning or ""))
         for row in self.rows.values():
             row.refresh(layer, error_param)
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QValidator, QWheelEvent
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QValidator, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -25,9 +25,17 @@ from PySide6.QtWidgets import (
 from core.layers.params import PADDING_WORDS, ParamSpec, ParamType
 from gui.style import icon
 
+UNDO_KEYS = (QKeySequence("Ctrl+Z"), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
+
+
+def is_undo_key(event: QKeyEvent) -> bool:
+    return QKeySequence(event.keyCombination()) in UNDO_KEYS
+
 
 class _NoWheelMixin:
-    """Scrolling the panel must not change a value the mouse happens to pass over."""
+    """Scrolling the panel must not change a value the mouse happens to pass over; Ctrl+Z and
+    Ctrl+Shift+Z are the window's undo and redo, not the text field's (each edit is already
+    an undo step of the block)."""
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if self.hasFocus():  # type: ignore[attr-defined]
@@ -35,15 +43,40 @@ class _NoWheelMixin:
         else:
             event.ignore()
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and is_undo_key(event):  # type: ignore[arg-type]
+            event.ignore()  # not overridden: the Edit menu's shortcut fires
+            return False
+        return super().event(event)  # type: ignore[misc]
+
 
 class SpinBox(_NoWheelMixin, QSpinBox):
-    def __init__(self, low: float, high: float, parent: QWidget | None = None) -> None:
+    """Whole numbers in the spec's range; typing outside it says why instead of silently
+    rewriting (`problem` carries the words, "" once the text is fine again)."""
+
+    problem = Signal(str)
+
+    def __init__(self, low: float, high: float, parent: QWidget | None = None, name: str = "") -> None:
         super().__init__(parent)
         self.setRange(int(low), int(high))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccelerated(True)
-        # the size hint fits the largest value (16384); the panel is narrow and values short
-        self.setMinimumWidth(56)
+        self.name = name
+        # no minimum below Qt's own hint: a narrow panel scrolls sideways instead of cutting digits
+
+    def range_text(self) -> str:
+        return f"{self.name or 'this value'} takes whole numbers from {self.minimum()} to {self.maximum()}"
+
+    def validate(self, text: str, pos: int) -> object:
+        state, text, pos = super().validate(text, pos)
+        typed = text.strip()
+        if state == QValidator.State.Acceptable or not typed or typed == "-":
+            self.problem.emit("")
+        elif state == QValidator.State.Invalid:
+            self.problem.emit(f"{typed!r} is not a number: {self.range_text()}")
+        else:
+            self.problem.emit(f"{typed} is out of range: {self.range_text()} (leaving keeps {self.value()})")
+        return state, text, pos
 
 
 class FloatSpinBox(_NoWheelMixin, QDoubleSpinBox):
@@ -90,6 +123,7 @@ class FloatSpinBox(_NoWheelMixin, QDoubleSpinBox):
 
 class ParamEditor(QWidget):
     valueEdited = Signal(object)
+    problem = Signal(str)  # why typed text is not accepted, in words; "" once it is
 
     def __init__(self, spec: ParamSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,9 +149,10 @@ class ParamEditor(QWidget):
 class IntEditor(ParamEditor):
     def __init__(self, spec: ParamSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
-        self.spin = SpinBox(spec.low, spec.high)
+        self.spin = SpinBox(spec.low, spec.high, name=spec.name)
         self.row.addWidget(self.spin)
         self.spin.valueChanged.connect(self._emit)
+        self.spin.problem.connect(self.problem)
 
     def _show(self, value: Any) -> None:
         with QSignalBlocker(self.spin):
@@ -133,8 +168,10 @@ class PairEditor(ParamEditor):
     def __init__(self, spec: ParamSpec, parent: QWidget | None = None, low: float | None = None) -> None:
         super().__init__(spec, parent)
         low = spec.low if low is None else low
-        self.height_spin = SpinBox(low, spec.high)
-        self.width_spin = SpinBox(low, spec.high)
+        self.height_spin = SpinBox(low, spec.high, name=f"{spec.name} height")
+        self.width_spin = SpinBox(low, spec.high, name=f"{spec.name} width")
+        self.height_spin.problem.connect(self.problem)
+        self.width_spin.problem.connect(self.problem)
         self.height_spin.setToolTip(f"{spec.name} height")
         self.width_spin.setToolTip(f"{spec.name} width")
         self.link = QToolButton()
@@ -185,6 +222,7 @@ class OptionalPairEditor(ParamEditor):
         self.enabled = QCheckBox()
         self.enabled.setToolTip(f"Unchecked: None ({spec.help})")
         self.pair = PairEditor(spec)
+        self.pair.problem.connect(self.problem)
         self.row.addWidget(self.enabled)
         self.row.addWidget(self.pair, 1)
         self.enabled.toggled.connect(self._toggled)
@@ -214,6 +252,7 @@ class PaddingEditor(ParamEditor):
         self.mode.addItems(["px", *PADDING_WORDS])
         self.mode.setToolTip('px: pixels on each side; "same": output size = input size (stride 1 only); "valid": none')
         self.pair = PairEditor(spec)
+        self.pair.problem.connect(self.problem)
         self.row.addWidget(self.mode)
         self.row.addWidget(self.pair, 1)
         self.mode.currentIndexChanged.connect(self._mode_changed)

@@ -10,6 +10,16 @@ from gui.properties.block_settings import BlockSettingsForm
 from gui.properties.layer_form import LayerForm
 
 
+def focus_chain(form: QWidget) -> list[QWidget]:
+    """The form's keyboard-reachable widgets, in their Tab order within the form."""
+    chain, widget = [], form.nextInFocusChain()
+    while widget is not form and widget is not None and form.isAncestorOf(widget):
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
 class PropertiesPanel(QWidget):
     def __init__(self, document: BlockDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -20,9 +30,12 @@ class PropertiesPanel(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # as needed, not off: a narrow column (a saved splitter position) must scroll, not clip
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # an invisible Tab stop; the editors take focus
         layout.addWidget(self.scroll)
         self.form: LayerForm | BlockSettingsForm | None = None
+        self.tab_after: QWidget | None = None  # the widget whose Tab leads into the editors
         document.currentLayerChanged.connect(self._sync)
         document.changed.connect(self._sync)
         self._sync()
@@ -44,9 +57,22 @@ class PropertiesPanel(QWidget):
         else:
             self._show(BlockSettingsForm(self.document))
 
+    def set_tab_after(self, widget: QWidget) -> None:
+        self.tab_after = widget
+        self._order_tabs()
+
     def _show(self, form: LayerForm | BlockSettingsForm) -> None:
         old = self.scroll.takeWidget()
         if old is not None:
             old.deleteLater()
         self.form = form
         self.scroll.setWidget(form)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """A form built apart joins the window's Tab chain at its end: put its editors right
+        after `tab_after` (the block list), where a learner pressing Tab expects them."""
+        previous = self.tab_after
+        for widget in focus_chain(self.form) if previous is not None and self.form is not None else []:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget

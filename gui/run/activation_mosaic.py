@@ -1,10 +1,12 @@
-"""ActivationMosaic: every channel of one sample in ONE pyqtgraph ImageItem.
+"""ActivationMosaic: every channel of one sample in ONE pyqtgraph ImageItem, or a vector as bars.
 
 One ImageItem, not a ViewBox per channel: 64 ViewBoxes take ~0.5 s to build, one indexed
-image redraws 64 maps in milliseconds. Each channel is scaled to its own min..max (a weak
-channel would otherwise vanish next to a strong one) and quantised to 255 colour indices; index
-255 is the transparent gap between tiles. The lookup table is a perceptual colormap (viridis),
-and levels are set explicitly so pyqtgraph never rescans the data.
+image redraws 64 maps in milliseconds. Values are quantised to 255 colour indices of a
+perceptual colormap (viridis); index 255 is transparent and shows the background, so gaps and
+padding never look like a value. Two scales: each channel its own min..max (a weak channel
+would otherwise vanish next to a strong one), or one shared min..max (the only honest picture
+of 1x1 maps and vectors, whose channels would each be one flat colour). A colour bar gives the
+numbers of the scale in use.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ COLORMAP = "viridis"
 SHADES = 255  # colour indices 0..254 for values; 255 marks the gaps
 GAP = 255
 HIGHLIGHT = "#ff4d6d"
+BACKGROUND = "#d9d9d9"  # gaps and padding: a grey that no viridis value has
+BAR_LIMIT = 256  # vectors up to this long are bars; longer ones wrap into rows
 
 
 def lookup_table(name: str = COLORMAP) -> np.ndarray:
@@ -60,14 +64,29 @@ class MosaicLayout:
         return (channel, inner_y, inner_x) if channel < self.channels else None
 
 
-def mosaic_image(maps: np.ndarray, gap: int = 2) -> tuple[np.ndarray, MosaicLayout]:
-    """(C, H, W) float maps -> a near-square uint8 grid of per-channel-normalised tiles."""
+def default_shared(maps: np.ndarray, length: int | None) -> bool:
+    """Shared scale for vectors and 1x1 maps (one value per channel), per channel otherwise."""
+    return length is not None or maps.shape[1] * maps.shape[2] == 1
+
+
+def value_range(values: np.ndarray) -> tuple[float, float]:
+    low, high = float(values.min()), float(values.max())
+    return low, (high if high > low else low + 1.0)
+
+
+def mosaic_image(maps: np.ndarray, gap: int = 2, shared: bool = False) -> tuple[np.ndarray, MosaicLayout]:
+    """(C, H, W) float maps -> a near-square uint8 grid of tiles, each normalised on its own or
+    all on the maps' shared min..max."""
     channels, height, width = maps.shape
     columns = max(1, math.ceil(math.sqrt(channels * height / width)))
     layout = MosaicLayout(channels, height, width, columns, gap)
     flat = maps.reshape(channels, -1)
-    low = flat.min(axis=1)
-    span = flat.max(axis=1) - low
+    if shared:
+        low = np.full(channels, flat.min(), np.float32)
+        span = np.full(channels, flat.max() - flat.min(), np.float32)
+    else:
+        low = flat.min(axis=1)
+        span = flat.max(axis=1) - low
     scale = np.where(span > 0, (SHADES - 1) / np.where(span > 0, span, 1), 0).astype(np.float32)
     tiles = np.full((layout.rows * columns, height + gap, width + gap), GAP, np.uint8)
     shades = (maps - low[:, None, None].astype(np.float32)) * scale[:, None, None]
@@ -75,13 +94,13 @@ def mosaic_image(maps: np.ndarray, gap: int = 2) -> tuple[np.ndarray, MosaicLayo
     tiles[:channels, :height, :width] = shades.astype(np.uint8)
     grid = tiles.reshape(layout.rows, columns, height + gap, width + gap).transpose(0, 2, 1, 3)
     image = grid.reshape(layout.rows * (height + gap), columns * (width + gap))
-    return image[: image.shape[0] - gap, : image.shape[1] - gap], layout
+    return np.ascontiguousarray(image[: image.shape[0] - gap, : image.shape[1] - gap]), layout
 
 
 def as_maps(sample: np.ndarray) -> tuple[np.ndarray, int | None]:
     """One sample's output as (C, H, W) maps: (C, H, W) as is, (H, W) as one map, and a vector
-    (after Flatten or Linear) wrapped into a near-square map, padded with its minimum; the
-    second item is then the vector's length."""
+    (after Flatten or Linear) wrapped into one near-square map whose cells past the end repeat
+    its minimum (the mosaic draws them as background); the second item is the vector's length."""
     if sample.ndim == 3:
         return sample, None
     if sample.ndim == 2:
@@ -95,7 +114,8 @@ def as_maps(sample: np.ndarray) -> tuple[np.ndarray, int | None]:
 
 
 class ActivationMosaic(pg.GraphicsLayoutWidget):
-    """The channel mosaic; reports the channel and value under the mouse, and clicked channels."""
+    """The channel mosaic (or a vector's bars) with its colour bar; reports the value under the
+    mouse and clicked channels."""
 
     hovered = Signal(str)  # "channel 12 (y 3, x 40): 0.512", or "" off the tiles
     channelClicked = Signal(int)
@@ -103,47 +123,123 @@ class ActivationMosaic(pg.GraphicsLayoutWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("activationMosaic")
-        self.view = self.addViewBox()
-        self.view.setAspectLocked(True)
-        self.view.invertY(True)
-        self.view.setMenuEnabled(False)
+        self.setBackground(BACKGROUND)
+        self.plot = self.addPlot(row=0, col=0)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.view = self.plot.getViewBox()
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setLookupTable(lookup_table())
-        self.view.addItem(self.image)
+        self.plot.addItem(self.image)
+        self.bars = pg.BarGraphItem(x=[], height=[], width=0.8, pen=None)
+        self.plot.addItem(self.bars)
         self.marker = QGraphicsRectItem()
         self.marker.setPen(pg.mkPen(QColor(HIGHLIGHT), width=2, cosmetic=True))
         self.marker.setBrush(pg.mkBrush(None))
         self.marker.hide()
         self.view.addItem(self.marker)
+        # the colour bar: a gradient image in its own view, numbered by an axis linked to it
+        # (pyqtgraph's ColorBarItem crashes the interpreter at exit under PySide6)
+        self.colorBar = self.addViewBox(row=0, col=1)
+        self.colorBar.setMenuEnabled(False)
+        self.colorBar.setMouseEnabled(False, False)
+        self.colorBar.setFixedWidth(14)
+        self.colorBar.setDefaultPadding(0)
+        self.barImage = pg.ImageItem(np.arange(SHADES, dtype=np.uint8)[:, None], axisOrder="row-major")
+        self.barImage.setLookupTable(lookup_table())
+        self.barImage.setLevels((0, 255))
+        self.colorBar.addItem(self.barImage)
+        self.barAxis = pg.AxisItem("right")
+        self.barAxis.setTextPen("k")
+        self.barAxis.linkToView(self.colorBar)
+        self.addItem(self.barAxis, row=0, col=2)
+        self.colorBar.hide()
+        self.barAxis.hide()
         self.maps: np.ndarray | None = None
         self.layout_info: MosaicLayout | None = None
         self.length: int | None = None
+        self.vector: np.ndarray | None = None  # the values drawn as bars, when they are
+        self.shared = False
+        self.scale_range: tuple[float, float] | None = None  # what the colour bar shows
+        self._set_axes(False)
         self.scene().sigMouseMoved.connect(self._on_moved)
         self.scene().sigMouseClicked.connect(self._on_clicked)
 
-    def set_maps(self, maps: np.ndarray, length: int | None = None) -> None:
+    def _set_axes(self, bars: bool) -> None:
+        """Bars need value and index axes and y up; maps are pictures: no axes, y down, square pixels."""
+        if bars:
+            self.plot.setLabel("bottom", "index")  # setLabel shows the axis: only for bars
+        for side in ("left", "bottom"):
+            self.plot.showAxis(side, bars)
+        self.view.invertY(not bars)
+        self.view.setAspectLocked(not bars)
+
+    def set_maps(self, maps: np.ndarray, length: int | None = None, shared: bool | None = None) -> None:
         """Show (C, H, W) maps; keeps the array (no copy) for hover values. `length`: the maps are
-        one vector of that many values wrapped into rows (see `as_maps`), the rest is padding."""
-        image, layout = mosaic_image(maps)
-        self.length = length
-        if length is not None:  # padding after the vector's end shows as a gap
+        one vector of that many values wrapped into rows (see `as_maps`), the rest is padding.
+        `shared`: one colour scale for all channels (None: the default for these maps)."""
+        self.shared = default_shared(maps, length) if shared is None else shared
+        self.maps, self.length = maps, length
+        self.marker.hide()
+        if length is not None and length <= BAR_LIMIT:
+            self._show_bars(maps.reshape(-1)[:length])
+            return
+        self.vector = None
+        self.bars.hide()
+        image, layout = mosaic_image(maps, shared=self.shared)
+        if length is not None:  # padding after the vector's end shows as background
             image.reshape(-1)[length:] = GAP  # one tile, no gaps: image pixels are the values in order
-        same_frame = self.layout_info is not None and self.image.image is not None
+        same_frame = self.layout_info is not None and self.image.isVisible() and self.image.image is not None
         same_frame = same_frame and self.image.image.shape == image.shape
-        self.maps, self.layout_info = maps, layout
+        self.layout_info = layout
+        self._set_axes(False)
         self.image.show()
         self.image.setImage(image, levels=(0, 255), autoLevels=False)
         if not same_frame:
             self.view.enableAutoRange()  # applied once laid out; a zoom by the user turns it off
-        self.marker.hide()
+        self._set_scale(value_range(maps if length is None else maps.reshape(-1)[:length]) if self.shared else None)
+
+    def _show_bars(self, values: np.ndarray) -> None:
+        self.vector, self.layout_info = values, None
+        self.image.hide()
+        self._set_axes(True)
+        low, high = value_range(values)
+        table = lookup_table()
+        shades = np.round((values - low) / (high - low) * (SHADES - 1)).astype(int)
+        brushes = [pg.mkBrush(*table[s]) for s in shades]
+        self.bars.setOpts(x=np.arange(values.size), height=values, width=0.8, brushes=brushes)
+        self.bars.show()
+        self.view.enableAutoRange()
+        self._set_scale((low, high), "all values")
+
+    def _set_scale(self, levels: tuple[float, float] | None, label: str = "") -> None:
+        """The colour bar's numbers; None hides it (per-channel scale with no channel chosen)."""
+        self.scale_range = levels
+        if levels is None:
+            self.colorBar.hide()
+            self.barAxis.hide()
+            return
+        low, high = levels
+        self.barImage.setRect(QRectF(0, low, 1, high - low))  # shade 0 at low, shade 254 at high
+        self.colorBar.setRange(xRange=(0, 1), yRange=(low, high), padding=0)
+        self.barAxis.setLabel(label or "all channels")
+        self.colorBar.show()
+        self.barAxis.show()
 
     def clear_maps(self) -> None:
-        self.maps = self.layout_info = None
+        self.maps = self.layout_info = self.vector = self.length = None
         self.image.hide()
+        self.bars.hide()
         self.marker.hide()
+        self._set_scale(None)
 
     def describe(self, x: float, y: float) -> str:
-        """What lies under image point (x, y), in words."""
+        """What lies under image point (x, y) (plot coordinates for bars), in words."""
+        if self.vector is not None:
+            index = int(math.floor(x + 0.5))
+            if 0 <= index < self.vector.size and abs(x - index) <= 0.4:
+                return f"value {index} of {self.vector.size}: {self.vector[index]:.4g}"
+            return ""
         hit = self.layout_info.locate(x, y) if self.layout_info is not None else None
         if hit is None or self.maps is None:
             return ""
@@ -159,15 +255,20 @@ class ActivationMosaic(pg.GraphicsLayoutWidget):
         return hit[0] if hit else None
 
     def mark(self, channel: int) -> None:
-        """Outline `channel`'s tile (the enlarged one)."""
-        if self.layout_info is None or not 0 <= channel < self.layout_info.channels:
+        """Outline `channel`'s tile (the enlarged one); with per-channel scales, the colour bar
+        gives that channel's numbers."""
+        if self.layout_info is None or self.maps is None or not 0 <= channel < self.layout_info.channels:
             self.marker.hide()
             return
         x, y = self.layout_info.origin(channel)
         self.marker.setRect(QRectF(x - 0.5, y - 0.5, self.layout_info.width + 1, self.layout_info.height + 1))
         self.marker.show()
+        if not self.shared:
+            self._set_scale(value_range(self.maps[channel]), f"channel {channel}")  # each tile: its own
 
     def image_point(self, scene_pos: QPointF) -> QPointF:
+        if self.vector is not None:
+            return self.view.mapSceneToView(scene_pos)
         return self.image.mapFromScene(scene_pos)
 
     def _on_moved(self, scene_pos: QPointF) -> None:

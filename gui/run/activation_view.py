@@ -1,32 +1,50 @@
 """ActivationView: what the selected layer computed in the last run, for one sample.
 
-The mosaic of every channel, the channel the learner clicked (enlarged, in its own value
-range), a histogram of the layer's values with min / max / mean / std and the fraction of exact
-zeros (dead ReLUs), and the input image the block saw. Follows the document's layer selection;
-with no layer selected it shows the block's output (the last layer).
+The mosaic of every channel (each on its own colour scale or all on one), the channel the
+learner clicked (enlarged, in its own value range), a histogram of the layer's values with
+min / max / mean / std, the fraction of exact zeros and, after an activation, the units dead for
+the whole batch, and the input image the block saw. Follows the document's layer selection;
+with no layer selected it shows the block's output (the last layer). A BatchNorm run in eval
+mode gets a note on why it changes almost nothing, with an offer to run in train mode.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget
 
 from core.analysis.formatting import shape_text
-from core.run.activation_stats import ValueSummary, summarise
+from core.run.activation_stats import ValueSummary, dead_units, summarise
 from core.run.profiling import LayerResult, ProfileResult
 from gui.document.document import BlockDocument
 from gui.run.activation_mosaic import COLORMAP, ActivationMosaic, as_maps, lookup_table
-from gui.run.run_panel import RunPanel
+from gui.run.run_worker import RunSession
 
 EMPTY_TEXT = "Press Run to see what each layer computes."
+SCALES = (
+    ("auto", "Auto scale", "shared for 1x1 maps and vectors, per channel for pictures"),
+    ("shared", "Shared scale", "one colour scale for every channel: compare channels with each other"),
+    ("channel", "Per-channel scale", "each channel on its own min..max: see the pattern of weak channels too"),
+)
+BATCHNORM_KINDS = ("BatchNorm1d", "BatchNorm2d", "BatchNorm3d")
+
+
+def eval_batchnorm_note(kind: str) -> str:
+    return (
+        f"Eval mode: a fresh {kind} normalises with its running statistics (mean 0, variance 1), "
+        "so it changes almost nothing and this picture matches the previous layer's. "
+        "Train mode normalises with this batch's own mean and variance."
+    )
 
 
 class ActivationView(QWidget):
     """Mosaic, enlarged channel, histogram and input image of the selected layer."""
 
-    def __init__(self, document: BlockDocument, run_panel: RunPanel, parent: QWidget | None = None) -> None:
+    trainModeRequested = Signal()  # "Run in train mode" beside the eval-mode BatchNorm note
+
+    def __init__(self, document: BlockDocument, session: RunSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("activationView")
         self.document = document
@@ -39,10 +57,10 @@ class ActivationView(QWidget):
         self._details.timeout.connect(self._show_details)
         self._build()
         document.currentLayerChanged.connect(lambda _index: self.refresh())
-        document.changed.connect(self._update_title)
-        run_panel.session.resultReady.connect(self.set_result)
-        if run_panel.session.last_result is not None:
-            self.set_result(run_panel.session.last_result)
+        document.changed.connect(self._on_document_changed)
+        session.resultReady.connect(self.set_result)
+        if session.last_result is not None:
+            self.set_result(session.last_result)
         else:
             self.refresh()
 
@@ -51,6 +69,16 @@ class ActivationView(QWidget):
         self.sampleSpin = QSpinBox(objectName="sampleSpin", minimum=0, maximum=0)
         self.sampleSpin.setToolTip("which sample of the batch to show")
         self.sampleSpin.valueChanged.connect(lambda _value: self.refresh())
+        self.scaleCombo = QComboBox(objectName="scaleCombo")
+        for key, text, tip in SCALES:
+            self.scaleCombo.addItem(text, key)
+            self.scaleCombo.setItemData(self.scaleCombo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        self.scaleCombo.setToolTip("colour scale of the mosaic: " + "; ".join(f"{t}: {tip}" for _, t, tip in SCALES))
+        self.scaleCombo.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.noteLabel = QLabel("", objectName="activationNote", wordWrap=True)
+        self.trainButton = QPushButton("Run in train mode", objectName="trainModeButton")
+        self.trainButton.setToolTip("Run again with BatchNorm using this batch's statistics, to compare")
+        self.trainButton.clicked.connect(self.trainModeRequested)
         self.hoverLabel = QLabel(" ", objectName="hoverLabel")
         self.statsLabel = QLabel("", objectName="activationStats", wordWrap=True)
         self.statsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -76,16 +104,22 @@ class ActivationView(QWidget):
         self.histogram = self.side.addPlot(row=1, col=0, colspan=2, title="values (one sample)")
         self.histogram.setMenuEnabled(False)
         self.histogram.setLabel("left", "count")
+        self.histogram.getAxis("left").enableAutoSIPrefix(False)  # "count (x0.001)" is no count
         self.histogramCurve = self.histogram.plot(
             [0, 1], [0], stepMode="center", fillLevel=0, brush=pg.mkBrush(70, 130, 200, 150)
         )
+        self.histogram.hide()  # no made-up axis before there are values to count
         self.channelLabel = QLabel("", objectName="channelLabel")
         self.inputLabel = QLabel("", objectName="inputLabel")
 
         top = QHBoxLayout()
         top.addWidget(self.titleLabel, 1)
+        top.addWidget(self.scaleCombo)
         top.addWidget(QLabel("sample"))
         top.addWidget(self.sampleSpin)
+        note = QHBoxLayout()
+        note.addWidget(self.noteLabel, 1)
+        note.addWidget(self.trainButton)
         captions = QHBoxLayout()
         captions.addWidget(self.channelLabel, 1)
         captions.addWidget(self.inputLabel, 1)
@@ -95,6 +129,9 @@ class ActivationView(QWidget):
         right_layout.addWidget(self.side, 1)
         right_layout.addLayout(captions)
         right_layout.addWidget(self.statsLabel)
+        # below these the histogram's axis labels and the tiles get cut: the tab scrolls instead
+        self.side.setMinimumSize(200, 120)
+        self.mosaic.setMinimumSize(160, 120)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.mosaic)
         splitter.addWidget(right)
@@ -107,6 +144,7 @@ class ActivationView(QWidget):
             label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(note)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.hoverLabel)
 
@@ -125,13 +163,21 @@ class ActivationView(QWidget):
             index = len(self.result.layers) - 1
         return self.result.layers[index]
 
+    def shared_scale(self) -> bool | None:
+        """The chosen colour scale: True shared, False per channel, None the default for the maps."""
+        choice = self.scaleCombo.currentData()
+        return None if choice == "auto" else choice == "shared"
+
     def refresh(self) -> None:
+        self.hoverLabel.setText(" ")  # what was under the mouse belonged to the previous picture
         layer = self.shown_layer()
+        self._show_note(layer)
         if layer is None or layer.activation is None:
             self.layer_index = -1
             self._details.stop()
             self.mosaic.clear_maps()
             self.channelImage.hide()
+            self.histogram.hide()
             self.statsLabel.clear()
             self._show_input()
             self._update_title()
@@ -140,7 +186,7 @@ class ActivationView(QWidget):
         sample = layer.activation[min(self.sampleSpin.value(), layer.activation.shape[0] - 1)]
         self._sample = sample
         maps, length = as_maps(sample)
-        self.mosaic.set_maps(maps, length)
+        self.mosaic.set_maps(maps, length, self.shared_scale())
         self.channel = min(self.channel, maps.shape[0] - 1)
         self._update_title()
         # the rest in a later event-loop turn: the mosaic, the timing chart and the repaint then
@@ -171,6 +217,10 @@ class ActivationView(QWidget):
         maps = self.mosaic.maps
         if maps is None:
             return
+        if self.mosaic.vector is not None:  # bars: every value is already in full view
+            self.channelImage.hide()
+            self.channelLabel.setText("")
+            return
         values = maps[self.channel]
         low, high = float(values.min()), float(values.max())
         self.channelImage.show()
@@ -186,7 +236,19 @@ class ActivationView(QWidget):
         summary = summary or summarise(values)
         self.summary = summary
         self.histogramCurve.setData(summary.edges, summary.counts)
-        self.statsLabel.setText(summary.text())
+        self.histogram.show()
+        dead = dead_units(layer.kind, layer.activation) if layer is not None and layer.activation is not None else None
+        self.statsLabel.setText(summary.text() + (f"\n{dead.text()}" if dead is not None else ""))
+
+    def _show_note(self, layer: LayerResult | None) -> None:
+        """Why an eval-mode BatchNorm looks like the layer before it, with the train-mode offer."""
+        note = ""
+        if layer is not None and self.result is not None and layer.kind in BATCHNORM_KINDS:
+            if not self.result.settings.train:
+                note = eval_batchnorm_note(layer.kind)
+        self.noteLabel.setText(note)
+        self.noteLabel.setVisible(bool(note))
+        self.trainButton.setVisible(bool(note))
 
     def _show_input(self) -> None:
         if self.result is None:
@@ -204,6 +266,10 @@ class ActivationView(QWidget):
             self.inputImage.setImage(plane, levels=(float(plane.min()), float(plane.max()) + 1e-12), autoLevels=False)
         self.inputBox.enableAutoRange()
         self.inputLabel.setText(f"input: {run_input.description}")
+
+    def _on_document_changed(self) -> None:
+        self.hoverLabel.setText(" ")  # a value read under the mouse belongs to the picture of before
+        self._update_title()
 
     def _update_title(self) -> None:
         layer = self.shown_layer()

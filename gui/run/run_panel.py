@@ -1,18 +1,23 @@
 """RunPanel: where the learner picks device, dtype, threads, mode and input, presses Run, and
 reads what went wrong in words. Owns the RunSession that the activation and timing views
-listen to (`panel.session`)."""
+listen to (`panel.session`).
+
+Live mode re-runs the block (activations only, no timing) after every valid edit and every
+change of input or settings, so the learner changes kernel_size and watches the maps change;
+each new run makes the one before it obsolete, and the session cancels it."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QImage
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,14 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.run.devices import DeviceInfo, available_devices
+from core.model.block import Block
+from core.run.devices import DeviceError, DeviceInfo, available_devices, find_device
 from core.run.inputs import InputSpec
 from core.run.profiling import ProfileResult, ProfileSettings
 from gui.document.document import BlockDocument
+from gui.run.export_paths import ask_open_path
 from gui.run.run_worker import PROGRESS_STEPS, RunFailure, RunOutcome, RunSession
 from gui.style import ERROR_COLOR
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff *.ppm *.pgm);;All files (*)"
+STALE_PREFIX = "From the block before your last edit (run again to check): "
 INPUTS = (("random", "Random normal"), ("sample", "Sample image"), ("image", "Image file..."))
 
 
@@ -58,13 +66,16 @@ class RunPanel(QWidget):
         self.devices: tuple[DeviceInfo, ...] = available_devices()
         self._image: np.ndarray | None = None
         self._image_path = ""
+        self._error_block: Block | None = None  # the block the shown error was about
+        self._live_timer = QTimer(self, singleShot=True, interval=0)  # one run for edits made in one turn
+        self._live_timer.timeout.connect(self._run_live)
         self._build()
         self.session.busyChanged.connect(self._on_busy)
         self.session.progressed.connect(self._on_progress)
         self.session.resultReady.connect(self._on_result)
         self.session.comparisonReady.connect(self._on_comparison)
         self.session.failed.connect(self._on_failed)
-        self.session.cancelled.connect(lambda: self._set_status("Cancelled."))
+        self.session.cancelled.connect(self._on_cancelled)
         document.changed.connect(self._on_document_changed)
         self._on_document_changed()
 
@@ -97,6 +108,11 @@ class RunPanel(QWidget):
         self.measureSpin.setValue(100)
         self.measureSpin.setToolTip("measuring time per layer, at least (after warm-up)")
 
+        self.liveCheck = QCheckBox("Live: re-run on every edit", objectName="liveCheck")
+        self.liveCheck.setToolTip(
+            "Run the block again (activations only, not timed) after every valid edit or input change; "
+            "the selected layer's maps follow at once"
+        )
         self.runButton = QPushButton("Run", objectName="runButton")
         self.runButton.setDefault(True)
         self.cancelButton = QPushButton("Cancel", objectName="cancelButton", enabled=False)
@@ -123,6 +139,7 @@ class RunPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.runButton)
         buttons.addWidget(self.cancelButton)
+        buttons.addWidget(self.liveCheck)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -135,6 +152,16 @@ class RunPanel(QWidget):
         self.inputCombo.activated.connect(self._on_input_chosen)
         self.runButton.clicked.connect(self.run)
         self.cancelButton.clicked.connect(self.session.cancel)
+        self.liveCheck.toggled.connect(self._on_live_toggled)
+        for signal in (
+            self.deviceCombo.currentIndexChanged,
+            self.dtypeCombo.currentIndexChanged,
+            self.modeCombo.currentIndexChanged,
+            self.inputCombo.currentIndexChanged,
+            self.seedSpin.valueChanged,
+            self.threadsSpin.valueChanged,
+        ):
+            signal.connect(self._schedule_live)
         self._fill_dtypes()
 
     def _fill_dtypes(self) -> None:
@@ -179,6 +206,39 @@ class RunPanel(QWidget):
         self._clear_error()
         return self.session.run(self.document.block, self.settings(), self.input_spec())
 
+    @property
+    def live(self) -> bool:
+        return self.liveCheck.isChecked()
+
+    def _on_live_toggled(self, on: bool) -> None:
+        if on:
+            self._schedule_live()
+        else:
+            self._live_timer.stop()
+
+    def _schedule_live(self) -> None:
+        if self.live and not self.session.stopped:
+            self._live_timer.start()
+
+    def _run_live(self) -> int | None:
+        """Re-run for the current block and input: activations only, a newer run cancels this one."""
+        if not self.live or self.session.stopped:
+            return None
+        problem = self.document.error_text
+        if problem:  # the last valid block's maps stay, marked as older by the views
+            self._set_status(f"Live: waiting for a valid block ({problem})")
+            return None
+        self._clear_error()
+        # one thread: a live run is no timing, and the GUI thread needs a core to stay smooth
+        # (two OpenMP threads on a two-core machine starve it for hundreds of ms)
+        settings = dataclasses.replace(self.settings(), timing=False, threads=1)
+        return self.session.run(self.document.block, settings, self.input_spec())
+
+    def run_in_train_mode(self) -> int | None:
+        """Switch to train mode and run again (BatchNorm then uses the batch's statistics)."""
+        self.modeCombo.setCurrentIndex(self.modeCombo.findData("train"))
+        return self.run()
+
     def compare_devices(self) -> int | None:
         """Run the block on every available device, in order, with the same settings and input."""
         if not self._can_run():
@@ -216,7 +276,7 @@ class RunPanel(QWidget):
     def _on_input_chosen(self, index: int) -> None:
         if self.inputCombo.itemData(index) != "image":
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Input image", "", IMAGE_FILTER)
+        path = ask_open_path(self, "Input image", IMAGE_FILTER, "image")
         if not (path and self.use_image_file(path)) and self._image is None:
             self.inputCombo.setCurrentIndex(self.inputCombo.findData("random"))
 
@@ -232,6 +292,8 @@ class RunPanel(QWidget):
 
     def _on_document_changed(self) -> None:
         problem = self.document.error_text
+        self._recheck_error(problem)
+        self._schedule_live()
         self.runButton.setToolTip(f"Fix first: {problem}" if problem else "Instantiate the generated class and run it")
         # a picture needs an image-shaped input: offer it only to (N, C, H, W) blocks
         images_fit = len(self.document.block.input_shape) == 4
@@ -244,6 +306,7 @@ class RunPanel(QWidget):
 
     def _on_busy(self, busy: bool) -> None:
         self.cancelButton.setEnabled(busy)
+        self.runButton.setEnabled(not busy)  # a second press would only restart the same run
         if busy:
             self.progressBar.setValue(0)
             self._set_status("Running...")
@@ -254,15 +317,51 @@ class RunPanel(QWidget):
 
     def _on_result(self, result: ProfileResult) -> None:
         self.progressBar.setValue(PROGRESS_STEPS)
+        if not result.settings.timing:
+            self._set_status(f"Live: ran {len(result.layers)} layers on {result.settings.device} (not timed).")
+            return
         total = f", whole block {result.total.median_s * 1e3:.3f} ms" if result.total else ""
         self._set_status(f"Ran {len(result.layers)} layers on {result.settings.device}{total}.")
+
+    def device_note(self) -> str:
+        """Which devices this machine has, and why CUDA or MPS is not among them."""
+        have = ", ".join(f"{d.id} ({d.name})" for d in self.devices)
+        count = "Only one device here" if len(self.devices) == 1 else f"{len(self.devices)} devices here"
+        absent = []
+        for name in ("cuda", "mps"):
+            try:
+                find_device(name)
+            except DeviceError as exc:
+                absent.append(f"no {name.upper()}: {str(exc).split(': ', 1)[-1].split(' (available')[0]}")
+        why = "; ".join(absent)
+        return f"{count}: {have}." + (f" {why[:1].upper()}{why[1:]}." if why else "")
 
     def _on_comparison(self, outcome: RunOutcome) -> None:
         self.progressBar.setValue(PROGRESS_STEPS)
         devices = ", ".join(r.settings.device for r in outcome.results)
-        self._set_status(f"Compared {devices}.")
+        self._set_status(f"Compared {devices}. {self.device_note()}")
         if outcome.failures:
             self._show_error(RunFailure("; ".join(f"{f.device}: {f.message}" for f in outcome.failures)))
+
+    def _recheck_error(self, problem: str) -> None:
+        """An error is about the block it was shown for: after an edit, a refusal is recomputed
+        and a failed run is marked as the older block's."""
+        old = self._error_block
+        if old is None or old.same_content(self.document.block):
+            return
+        if self.errorLabel.text().startswith("Cannot run: "):
+            if problem:
+                self.errorLabel.setText(f"Cannot run: {problem}")
+                self._error_block = self.document.block.copy()
+            else:
+                self._clear_error()
+                self._set_status("The block is valid now: press Run.")
+        elif not self.errorLabel.text().startswith(STALE_PREFIX):
+            self.errorLabel.setText(STALE_PREFIX + self.errorLabel.text())
+
+    def _on_cancelled(self) -> None:
+        self.progressBar.setValue(0)  # nothing of the cancelled run is shown: no progress either
+        self._set_status("Cancelled.")
 
     def _on_failed(self, failure: RunFailure) -> None:
         self.progressBar.setValue(0)
@@ -272,9 +371,11 @@ class RunPanel(QWidget):
     def _show_error(self, failure: RunFailure) -> None:
         self.errorLabel.setText(failure.text())
         self.errorLabel.show()
+        self._error_block = self.document.block.copy()
         self.errorShown.emit(failure.text(), failure.line or 0)
 
     def _clear_error(self) -> None:
+        self._error_block = None
         self.errorLabel.clear()
         self.errorLabel.hide()
 

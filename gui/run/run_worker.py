@@ -84,6 +84,9 @@ class RunWorker(QObject):
         def stopped() -> bool:
             return request.id <= self.cancel_through
 
+        if stopped():  # made obsolete while it waited in the queue (live mode): not even started
+            self.cancelled.emit(request.id)
+            return
         outcome = RunOutcome(request)
         count = len(request.settings)
         for position, settings in enumerate(request.settings):
@@ -127,6 +130,7 @@ class RunSession(QObject):
         self.latest_id = 0
         self.last_result: ProfileResult | None = None
         self.last_comparison: RunOutcome | None = None
+        self.dropped = 0  # outcomes of requests a newer one made obsolete (cancelled, or finished too late)
         self._busy = False
         self._thread: QThread | None = QThread()
         self._thread.setObjectName("block-studio-run-worker")
@@ -199,6 +203,7 @@ class RunSession(QObject):
     @Slot(int, object)
     def _on_finished(self, request_id: int, outcome: RunOutcome) -> None:
         if request_id != self.latest_id:
+            self.dropped += 1
             return  # stale: a newer request superseded it
         self._set_busy(False)
         if outcome.request.compare:
@@ -213,12 +218,16 @@ class RunSession(QObject):
         if request_id == self.latest_id:
             self._set_busy(False)
             self.failed.emit(failure)
+        else:
+            self.dropped += 1
 
     @Slot(int)
     def _on_cancelled(self, request_id: int) -> None:
         if request_id == self.latest_id:
             self._set_busy(False)
             self.cancelled.emit()
+        else:
+            self.dropped += 1
 
 
 @atexit.register

@@ -10,10 +10,9 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,11 +29,15 @@ from core.layers.registry import LAYER_KINDS
 from core.run.profile_report import WHOLE_BLOCK, results_csv
 from core.run.profiling import ProfileResult
 from gui.document.document import BlockDocument
-from gui.run.run_panel import RunPanel
-from gui.run.run_worker import RunOutcome
-from gui.style import ERROR_COLOR
+from gui.properties.readable_text import readable_color
+from gui.run.export_paths import ask_save_path
+from gui.run.run_worker import RunOutcome, RunSession
+from gui.style import ERROR_COLOR, WARNING_COLOR
 
 DEVICE_COLORS = ("#2f6fd6", "#d9822b", "#1f9d61", "#7a4bc2", "#d64545", "#14899a")
+MIN_CHART_WIDTH = 240  # below this the bars' labels overlap: the table scrolls instead
+EXPORT_WIDTH = 1600  # pixels of an exported chart: sharp in a report, not the widget's size
+STALE_TEXT = "These timings are of the block before your last edit: run again to time this one."
 GROUP_WIDTH = 0.8  # of the space between two layers, shared by the devices' bars
 
 
@@ -54,21 +57,23 @@ def quartiles_ms(result: ProfileResult) -> tuple[np.ndarray, np.ndarray]:
 class TimingView(QWidget):
     """Bar chart and table of the last run's (or comparison's) timings; CSV and PNG export."""
 
-    def __init__(self, document: BlockDocument, run_panel: RunPanel, parent: QWidget | None = None) -> None:
+    messageShown = Signal(str)  # a saved file or a failure, for the window's status bar too
+    compareRequested = Signal()  # "Compare devices": the run panel knows the devices and settings
+
+    def __init__(self, document: BlockDocument, session: RunSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timingView")
         self.document = document
-        self.run_panel = run_panel
         self.results: list[ProfileResult] = []
         self.bars: list[pg.BarGraphItem] = []
         self.whiskers: list[pg.ErrorBarItem] = []
         self._build()
-        session = run_panel.session
-        session.resultReady.connect(lambda result: self.set_results([result]))
+        session.resultReady.connect(self._on_result)
         session.comparisonReady.connect(self._on_comparison)
         session.busyChanged.connect(lambda busy: self.compareButton.setEnabled(not busy))
+        document.changed.connect(self._update_stale_note)
         if session.last_result is not None:
-            self.set_results([session.last_result])
+            self._on_result(session.last_result)
 
     def _build(self) -> None:
         self.captionLabel = QLabel("Press Run to time each layer.", objectName="timingCaption", wordWrap=True)
@@ -76,12 +81,17 @@ class TimingView(QWidget):
         self.plot = pg.PlotWidget()  # pyqtgraph widgets take no Qt property keywords
         self.plot.setObjectName("timingPlot")
         self.plot.setMenuEnabled(False)
-        self.plot.setLabel("left", "median time per call", units="ms")
+        self.plot.setLabel("left", "median ms")  # short: a long vertical title is cut on a short chart
+        self.plot.setMinimumHeight(170)  # room for that title along the axis; below this the page scrolls
         self.plot.showGrid(y=True, alpha=0.3)
         self.legend = self.plot.addLegend(offset=(-10, 10))
         self.firstCallLabel = QLabel("", objectName="firstCallLabel", wordWrap=True)
+        self.staleLabel = QLabel(STALE_TEXT, objectName="timingStale", wordWrap=True)
+        self.staleLabel.setStyleSheet(f"color: {readable_color(WARNING_COLOR, self.palette()).name()};")
+        self.staleLabel.hide()
         self.chart = QWidget(objectName="timingChart")  # what the PNG export shows: caption + bars
         chart_layout = QVBoxLayout(self.chart)
+        chart_layout.addWidget(self.staleLabel)
         chart_layout.addWidget(self.captionLabel)
         chart_layout.addWidget(self.plot, 1)
         chart_layout.addWidget(self.firstCallLabel)
@@ -94,7 +104,7 @@ class TimingView(QWidget):
         self.exportCsvButton = QPushButton("Export CSV...", objectName="exportCsvButton", enabled=False)
         self.exportPngButton = QPushButton("Export PNG...", objectName="exportPngButton", enabled=False)
         self.messageLabel = QLabel("", objectName="timingMessage", wordWrap=True)
-        self.compareButton.clicked.connect(self.run_panel.compare_devices)
+        self.compareButton.clicked.connect(self.compareRequested)
         self.exportCsvButton.clicked.connect(self._ask_csv)
         self.exportPngButton.clicked.connect(self._ask_png)
 
@@ -104,7 +114,7 @@ class TimingView(QWidget):
         buttons.addWidget(self.exportCsvButton)
         buttons.addWidget(self.exportPngButton)
         # side by side: the inspector area is wide and short
-        split = QSplitter(Qt.Orientation.Horizontal, objectName="timingSplit")
+        split = self.split = QSplitter(Qt.Orientation.Horizontal, objectName="timingSplit")
         split.addWidget(self.chart)
         split.addWidget(self.table)
         split.setStretchFactor(0, 3)
@@ -117,6 +127,10 @@ class TimingView(QWidget):
         layout.addWidget(self.messageLabel)
 
     # ---- showing results -------------------------------------------------------------------
+
+    def _on_result(self, result: ProfileResult) -> None:
+        if result.settings.timing:  # a live run measures nothing: the older bars stay, marked stale
+            self.set_results([result])
 
     def _on_comparison(self, outcome: RunOutcome) -> None:
         self.set_results(outcome.results)
@@ -162,11 +176,21 @@ class TimingView(QWidget):
         labels = [f"{r.index + 1} {LAYER_KINDS[r.kind].attr_prefix}" for r in first.layers] + [WHOLE_BLOCK]
         self.plot.getAxis("bottom").setTicks([list(zip(positions, labels))])
         self.plot.enableAutoRange()
+        # room on both sides, or the axis drops the outer labels (the whole block's went missing)
+        self.plot.setXRange(-0.8, positions[-1] + 1.4, padding=0)  # "whole block" is the widest label
         self.captionLabel.setText("\n".join(r.caption() for r in self.results))
         self.firstCallLabel.setText(self._first_calls())
         self._fill_table()
         self.exportCsvButton.setEnabled(True)
         self.exportPngButton.setEnabled(True)
+        self._update_stale_note()
+
+    def is_stale(self) -> bool:
+        """True when the shown timings were measured on a block that has been edited since."""
+        return bool(self.results) and not self.results[0].block.same_content(self.document.block)
+
+    def _update_stale_note(self) -> None:
+        self.staleLabel.setVisible(self.is_stale())
 
     def _first_calls(self) -> str:
         lines = []
@@ -183,8 +207,8 @@ class TimingView(QWidget):
         names = [f"{r.index + 1} {r.kind}" for r in first.layers] + [WHOLE_BLOCK]
         headers = ["Layer"]
         for result in self.results:
-            device = result.settings.device
-            headers += [f"{device} median ms", f"{device} IQR ms", f"{device} first call ms"]
+            device = result.settings.device  # two short lines: the table fits without scrolling
+            headers += [f"{device}\nmedian ms", f"{device}\nIQR ms", f"{device}\n1st call ms"]
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -201,6 +225,24 @@ class TimingView(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     self.table.setItem(row, 1 + 3 * number + offset, item)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """Give the table the width its columns need (no sideways scrolling), the chart the rest."""
+        if self.table.columnCount() == 0:
+            return
+        self.table.resizeColumnsToContents()
+        need = self.table.horizontalHeader().length() + 2 * self.table.frameWidth() + 4
+        scrollbar = self.table.verticalScrollBar()
+        need += scrollbar.sizeHint().width() if scrollbar.isVisible() else 0
+        total = sum(self.split.sizes())
+        if total > 0:
+            chart = max(MIN_CHART_WIDTH, total - need)
+            self.split.setSizes([chart, total - chart])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_table()
 
     # ---- export ------------------------------------------------------------------------------
 
@@ -208,27 +250,56 @@ class TimingView(QWidget):
         """Write every shown result's figures (raises OSError)."""
         write_text_atomic(Path(path), results_csv(self.results))
 
+    def chart_image(self, width: int = EXPORT_WIDTH) -> QImage:
+        """The caption, the bars drawn at `width` pixels (not the widget's size) and the first calls."""
+        from pyqtgraph.exporters import ImageExporter
+
+        exporter = ImageExporter(self.plot.plotItem)
+        exporter.parameters()["width"] = width
+        chart = exporter.export(toBytes=True)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * width / 800)
+        metrics = QFontMetrics(font)
+        flags = Qt.TextFlag.TextWordWrap
+        margin = metrics.height() // 2
+        caption = metrics.boundingRect(0, 0, width - 2 * margin, 10_000, flags, self.captionLabel.text())
+        firsts = metrics.boundingRect(0, 0, width - 2 * margin, 10_000, flags, self.firstCallLabel.text())
+        height = caption.height() + chart.height() + firsts.height() + 4 * margin
+        image = QImage(width, height, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setFont(font)
+        painter.setPen(QColor("black"))
+        painter.drawText(QRect(margin, margin, width - 2 * margin, caption.height()), flags, self.captionLabel.text())
+        top = caption.height() + 2 * margin
+        painter.drawImage(0, top, chart)
+        top += chart.height() + margin
+        painter.drawText(QRect(margin, top, width - 2 * margin, firsts.height()), flags, self.firstCallLabel.text())
+        painter.end()
+        return image
+
     def export_png(self, path: str | Path) -> bool:
-        """Save the caption and chart as they are shown; False when the image cannot be written."""
-        return self.chart.grab().save(str(path), "PNG")
+        """Save the caption and chart at a useful size; False when the image cannot be written."""
+        return self.chart_image().save(str(path), "PNG")
 
     def _ask_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export timings", "timings.csv", "CSV (*.csv)")
+        path = ask_save_path(self, "Export timings", "timings.csv", "CSV (*.csv)")
         if path:
             try:
                 self.export_csv(path)
-                self._message(f"Saved {Path(path).name}.")
+                self._message(f"Saved {path.name} in {path.parent}.")
             except OSError as exc:
                 self._message(f"Cannot write {path}: {exc.strerror or exc}", error=True)
 
     def _ask_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export chart", "timings.png", "PNG image (*.png)")
+        path = ask_save_path(self, "Export chart", "timings.png", "PNG image (*.png)")
         if path:
             if self.export_png(path):
-                self._message(f"Saved {Path(path).name}.")
+                self._message(f"Saved {path.name} in {path.parent}.")
             else:
                 self._message(f"Cannot write {path}", error=True)
 
     def _message(self, text: str, error: bool = False) -> None:
+        self.messageShown.emit(text)
         self.messageLabel.setStyleSheet(f"color: {ERROR_COLOR};" if error else "")
         self.messageLabel.setText(text)

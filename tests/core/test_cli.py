@@ -151,3 +151,18 @@ def test_help_is_not_an_error() -> None:
     result = cli("--help")
     assert result.returncode == 0
     assert "export" in result.stdout and "summary" in result.stdout
+
+
+def test_export_of_an_invalid_block_exits_2_unless_forced(tmp_path: Path) -> None:
+    block = core.load_block(SEED)
+    block.layers[0].params["kernel_size"] = 99
+    path = tmp_path / "broken.json"
+    from core.files.project_file import save_block
+
+    save_block(block, path)
+    out = tmp_path / "broken.py"
+    result = cli("export", str(path), "-o", str(out))
+    assert result.returncode == 2 and not out.exists()
+    assert "kernel_size 99" in result.stderr and "--force" in result.stderr
+    forced = cli("export", str(path), "-o", str(out), "--force")
+    assert forced.returncode == 0 and out.exists() and forced.stderr.startswith("warning: ")

@@ -212,3 +212,18 @@ def test_an_in_place_first_layer_does_not_change_what_is_captured() -> None:
     given = torch.tensor(result.input.values)
     expected = torch.nn.functional.leaky_relu(given, 0.5)
     assert torch.equal(torch.tensor(result.layers[0].activation), expected)
+
+
+def test_dead_units_are_counted_over_the_whole_batch_and_only_after_an_activation() -> None:
+    from core.run.activation_stats import dead_units, summarise
+
+    batch = np.ones((3, 4, 2, 2), np.float32)
+    batch[:, 1] = 0  # channel 1: zero for every sample and position -> dead
+    batch[0, 2] = 0  # channel 2: zero in one sample only -> alive
+    dead = dead_units("ReLU", batch)
+    assert (dead.dead, dead.total, dead.unit) == (1, 4, "channels")
+    assert dead.text() == "dead channels: 1 of 4 (zero everywhere for all 3 samples)"
+    assert dead_units("MaxPool2d", batch) is None  # a pool's zeros are only zeros
+    features = np.array([[0.0, 1.0, 0.0], [0.0, 0.0, 2.0]], np.float32)
+    assert dead_units("LeakyReLU", features).text() == "dead features: 1 of 3 (zero everywhere for all 2 samples)"
+    assert "dead" not in summarise(batch).text() and "zeros 33.3%" in summarise(batch).text()

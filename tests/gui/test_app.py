@@ -33,7 +33,9 @@ def close_when_run_tab_is_ready():
     if window.run_panel is None:
         QTimer.singleShot(20, close_when_run_tab_is_ready)
         return
-    print("run tab ready:", window.inspector_tabs.indexOf(window.run_panel) > 0, flush=True)
+    tabs = window.inspector_tabs
+    run_tab = next(tabs.widget(i) for i in range(tabs.count()) if tabs.tabText(i) == "Run")
+    print("run tab ready:", run_tab.widget() is window.run_panel, flush=True)
     window.close()
 
 QTimer.singleShot(0, shown)

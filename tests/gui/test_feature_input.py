@@ -125,7 +125,7 @@ def features_run(qtbot) -> Iterator[tuple[RunPanel, ActivationView]]:
     )
     document = BlockDocument(block)
     panel = RunPanel(document)
-    view = ActivationView(document, panel)
+    view = ActivationView(document, panel.session)
     view.setParent(panel)
     qtbot.addWidget(panel, before_close_func=lambda w: w.shutdown())
     view.resize(700, 400)

@@ -28,8 +28,9 @@ def views(qtbot) -> Iterator[tuple[RunPanel, ActivationView, TimingView]]:
     block.input_shape = (2, 3, 24, 24)
     document = BlockDocument(block)
     panel = RunPanel(document)
-    activations = ActivationView(document, panel)
-    timing = TimingView(document, panel)
+    activations = ActivationView(document, panel.session)
+    timing = TimingView(document, panel.session)
+    timing.compareRequested.connect(panel.compare_devices)
     host = QWidget()
     for widget in (panel, activations, timing):
         widget.setParent(host)
@@ -107,7 +108,9 @@ def test_histogram_and_figures_count_dead_relus(qtbot, views) -> None:
     assert 0 < zeros < 1
     text = view.statsLabel.text()
     assert f"min 0   max {values.max():.4g}" in text and f"mean {values.mean():.4g}" in text
-    assert f"zeros {zeros:.1%}" in text and "dead ReLU" in text
+    batch = result.layers[2].activation
+    dead = int(np.sum(~np.any(batch != 0, axis=(0, 2, 3))))
+    assert f"zeros {zeros:.1%}" in text and f"dead channels: {dead} of 16 (zero everywhere for all 2 samples)" in text
     x, counts = view.histogramCurve.getData()
     assert counts.sum() == values.size and x[0] == 0 and np.isclose(x[-1], values.max())
     view.sampleSpin.setValue(1)  # the second sample of the batch: summed up by the view itself
@@ -172,12 +175,12 @@ def test_compare_devices_and_export(qtbot, views, tmp_path) -> None:
 def test_a_new_view_shows_the_last_result(qtbot, views) -> None:
     panel, _, _ = views
     run(qtbot, panel)
-    late = ActivationView(panel.document, panel)
+    late = ActivationView(panel.document, panel.session)
     qtbot.addWidget(late)
     assert late.mosaic.image.image is not None and late.layer_index == 3
 
 
-def test_vector_outputs_show_as_one_wrapped_map(qtbot, views) -> None:
+def test_vector_outputs_show_as_bars(qtbot, views) -> None:
     from core.model.block import Block, Layer
 
     panel, view, _ = views
@@ -192,11 +195,15 @@ def test_vector_outputs_show_as_one_wrapped_map(qtbot, views) -> None:
     panel.document.replace(block, None)
     result = run(qtbot, panel)
     assert result.layers[1].activation.shape == (2, 144)
-    panel.document.set_current_layer(1)  # Flatten: 144 values -> a 12 x 12 map
-    assert view.mosaic.image.image.shape == (12, 12)
-    assert view.mosaic.describe(5.5, 1.5) == f"value 17 of 144: {result.layers[1].activation[0, 17]:.4g}"
-    panel.document.set_current_layer(2)  # Linear: 10 values -> 4 columns, 3 rows, 2 padded
-    assert view.mosaic.image.image.shape == (3, 4)
-    assert view.mosaic.describe(3.5, 2.5) == ""  # padding after the 10th value
+    panel.document.set_current_layer(1)  # Flatten: 144 values -> 144 bars, one per value
+    assert not view.mosaic.image.isVisible() and view.mosaic.bars.isVisible()
+    np.testing.assert_array_equal(view.mosaic.bars.opts["height"], result.layers[1].activation[0])
+    assert view.mosaic.describe(17.2, 0.0) == f"value 17 of 144: {result.layers[1].activation[0, 17]:.4g}"
+    panel.document.set_current_layer(2)  # Linear: 10 values are 10 bars, nothing padded
+    assert len(view.mosaic.bars.opts["height"]) == 10
+    assert view.mosaic.describe(10.0, 0.0) == ""  # right of the 10th value: nothing
+    # a vector gets one shared scale: the colour bar's numbers are the values' own range
+    linear = result.layers[2].activation[0]
+    assert view.mosaic.shared and view.mosaic.scale_range == (float(linear.min()), float(linear.max()))
     qtbot.waitUntil(lambda: not view.details_pending())
     assert view.histogramCurve.getData()[1].sum() == 10
