@@ -10,12 +10,13 @@ from pathlib import Path
 from core.analysis.block_analysis import Analysis, analyze
 from core.analysis.formatting import summary_table
 from core.cli.profile import add_profile_parser, run_profile
+from core.cli.train import add_train_parser, run_train
 from core.codegen.source import CodegenError, generate_source
 from core.files.project_file import ProjectFileError, load_block, write_text_atomic
 from core.importer.python_import import add_import_parser, run_import
 
 EXIT_BAD_INPUT = 2
-COMMANDS = ("export", "summary", "profile", "import", "-h", "--help")
+COMMANDS = ("export", "summary", "profile", "import", "train", "-h", "--help")
 
 
 class CliError(Exception):
@@ -43,13 +44,20 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--json", action="store_true", help="machine-readable output")
     add_profile_parser(commands)
     add_import_parser(commands)
+    add_train_parser(commands)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
-        handler = {"export": _export, "summary": _summary, "profile": run_profile, "import": run_import}[args.command]
+        handler = {
+            "export": _export,
+            "summary": _summary,
+            "profile": run_profile,
+            "import": run_import,
+            "train": run_train,
+        }[args.command]
         return handler(args)
     except (CliError, ProjectFileError, CodegenError) as exc:
         print(f"error: {exc}", file=sys.stderr)

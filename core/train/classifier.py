@@ -72,7 +72,7 @@ def classifier_source(block: Block, image_shape: tuple[int, int, int], classes: 
         "",
         "",
         f"class {name}(nn.Module):",
-        f'    """{inner} followed by a classifier head: {inner} is a module used inside another."""',
+        f'    """{inner}, then a head that scores each class."""',
         "",
         f"    def __init__(self, num_classes={classes}):",
         "        super().__init__()",
