@@ -47,3 +47,7 @@ def add_run_tabs(window) -> None:  # noqa: ANN001 - MainWindow; annotated loosel
 
     panel.session.resultReady.connect(show_results)
     window.run_panel, window.activation_view, window.timing_view = panel, activations, timing
+    from gui.train.train_panel import TrainPanel  # the Train tab needs torch too
+
+    window.train_panel = TrainPanel(window.document)
+    tabs.insertTab(run_index + 3, window.train_panel, "Train")
