@@ -42,7 +42,7 @@ class DatasetError(Exception):
 @dataclass(frozen=True)
 class DatasetSpec:
     kind: str = "shapes"
-    train_size: int = 4000  # images to train on (torchvision sets: the first ones, at most)
+    train_size: int = 6000  # images to train on (torchvision sets: the first ones, at most)
     val_size: int = 1000
     seed: int = 0  # shapes: the drawing; folder: the train/validation split
     image_size: int = 32  # shapes are drawn at this size; folder images are resized to it

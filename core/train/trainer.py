@@ -30,7 +30,7 @@ class TrainSettings:
     optimizer: str = "adam"
     lr: float = 0.01
     batch_size: int = 64
-    epochs: int = 4
+    epochs: int = 6
     seed: int = 0
     device: str = "cpu"
     threads: int | None = None  # None: torch's current setting
