@@ -51,3 +51,7 @@ def add_run_tabs(window) -> None:  # noqa: ANN001 - MainWindow; annotated loosel
 
     window.train_panel = TrainPanel(window.document)
     tabs.insertTab(run_index + 3, window.train_panel, "Train")
+    from gui.train.registration_view import RegistrationView  # what a plain list hides from training
+
+    window.registration_view = RegistrationView(window.document)
+    tabs.insertTab(run_index + 4, window.registration_view, "Registration")
