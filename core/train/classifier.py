@@ -36,7 +36,7 @@ def training_block(block: Block, image_shape: tuple[int, int, int]) -> Block:
     if analysis.error is not None:
         size = "x".join(str(n) for n in image_shape)
         raise TrainError(f"the block does not take this dataset's {size} images: {analysis.error}")
-    if not trained.layers:
+    if not trained.layers and not getattr(trained, "modules", None):  # a chain's layers, a graph's modules
         raise TrainError("the block has no layers yet: add a Conv2d to train")
     return trained
 

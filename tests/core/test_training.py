@@ -106,3 +106,16 @@ def test_bad_settings_and_unbuildable_blocks_are_refused_in_words(data) -> None:
     tiny.layers[3].params["kernel_size"] = 64
     with pytest.raises(TrainError, match="does not take this dataset's 3x32x32 images"):
         TrainRun(tiny, train, val, FAST)
+
+
+def test_a_graph_block_trains_too(data) -> None:
+    from pathlib import Path
+
+    from core.files.project_file import load_block
+
+    train, val = data
+    examples = Path(__file__).resolve().parents[2] / "resources" / "examples"
+    block = load_block(examples / "basic_block_downsample.json")  # a ResNet block: a skip with a 1x1 conv
+    run = TrainRun(block, train, val, TrainSettings(batch_size=32, epochs=1, threads=1))
+    assert "self.block = " in run.code.source and run.optimized_parameters() > 100_000
+    assert run.run() is True and len(run.history.epochs) == 1
