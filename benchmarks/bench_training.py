@@ -75,7 +75,45 @@ def measure() -> list[Row]:
             bool(plain) and plain / ours >= 0.9,
         )
     )
+    rows.append(train_tab_stall())
     return rows
+
+
+def train_tab_stall() -> Row:
+    """The longest gap between 5 ms timer ticks while the Train tab trains (2 epochs, 2000 images)."""
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks.bench_stall import longest_gap_during
+    from gui.document.document import BlockDocument
+    from gui.train.train_panel import TrainPanel
+
+    app = QApplication.instance() or QApplication([])
+    panel = TrainPanel(BlockDocument(seed_block()))
+    panel.trainSizeSpin.setValue(2000)
+    panel.valSizeSpin.setValue(500)
+    panel.epochsSpin.setValue(2)
+    panel.threadsSpin.setValue(THREADS)
+    panel.resize(1400, 900)
+    panel.show()
+    app.processEvents()
+    while not panel.session.worker.warm:  # the tab warms torch.optim up when it is built
+        app.processEvents()
+        time.sleep(0.01)
+    try:
+        gap, seconds = longest_gap_during(panel.start, panel.runEnded)
+    finally:
+        panel.shutdown()
+        panel.close()
+        panel.deleteLater()
+        app.processEvents()
+    return Row(
+        "longest event-loop stall while the Train tab trains (live curves, filters, matrix)",
+        f"{gap * 1e3:.1f} ms",
+        f"the same training on the GUI thread {seconds:.1f} s",
+        seconds / gap,
+        "< 50 ms",
+        gap < 0.050,
+    )
 
 
 def plain_pytorch_epoch_s(run: TrainRun, spec: DatasetSpec, settings: TrainSettings) -> float | None:

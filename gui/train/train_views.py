@@ -91,8 +91,11 @@ class ImageGrid(pg.GraphicsLayoutWidget):
 
     def set_images(self, images: np.ndarray, gap: int = 2) -> None:
         self.count = len(images)
-        self.image.setImage(tile(images, self.columns, gap), levels=(0, 255))
-        self.view.autoRange(padding=0.02)
+        picture = tile(images, self.columns, gap)
+        resized = self.image.image is None or self.image.image.shape != picture.shape
+        self.image.setImage(picture, levels=(0, 255), autoLevels=False)
+        if resized:  # the filters redraw twice a second: fit the view only when the size changes
+            self.view.autoRange(padding=0.02)
 
 
 def tile(images: np.ndarray, columns: int, gap: int = 2) -> np.ndarray:

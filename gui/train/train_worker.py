@@ -41,11 +41,13 @@ class TrainWorker(QObject):
     finished = Signal(object)  # the TrainRun, done
     stopped = Signal(object)  # the TrainRun, resumable
     failed = Signal(str)
+    warmedUp = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.stop_requested = False  # set from the GUI thread; a bool is read whole under the GIL
         self.run: TrainRun | None = None
+        self.warm = False
         self._pending = Progress()
         self._sent_at = 0.0
         self._filters_at = 0.0
@@ -66,6 +68,19 @@ class TrainWorker(QObject):
             self.failed.emit(f"{exc} - the block cannot be built, so it cannot be trained")
             return
         self._train()
+
+    @Slot()
+    def warm_up(self) -> None:
+        """Build one optimizer and take one step: the first torch.optim use imports torch._dynamo
+        (seconds, hundreds of modules), which would otherwise stall the GUI in the first run."""
+        import torch
+
+        layer = torch.nn.Linear(1, 1)
+        optimizer = torch.optim.Adam(layer.parameters())
+        layer(torch.ones(1, 1)).sum().backward()
+        optimizer.step()
+        self.warm = True
+        self.warmedUp.emit()
 
     @Slot()
     def resume(self) -> None:
@@ -115,6 +130,7 @@ class TrainSession(QObject):
 
     _start = Signal(object, object, object)
     _resume = Signal()
+    _warm_up = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -126,8 +142,10 @@ class TrainSession(QObject):
         self._resume.connect(self.worker.resume)
         for signal in (self.worker.finished, self.worker.stopped, self.worker.failed):
             signal.connect(self._on_idle)
+        self._warm_up.connect(self.worker.warm_up)
         self.busy = False
         self.thread.start()
+        self._warm_up.emit()  # while the learner reads the tab, not during their first run
 
     def start(self, block: Block, spec: DatasetSpec, settings: TrainSettings) -> None:
         self.busy = True
