@@ -32,6 +32,7 @@ from core.train.datasets import DATASET_LABELS, DATASETS, DatasetSpec
 from core.train.shapes import SHAPE_CLASSES, make_shapes
 from core.train.sidecar import SidecarError, load_run, save_run
 from core.train.trainer import OPTIMIZERS, TrainRun, TrainSettings
+from gui.train.train_exports import TrainExports
 from gui.train.train_views import ConfusionTable, ImageGrid, TrainingCurves, filter_images
 from gui.train.train_worker import Progress, TrainSession
 
@@ -121,6 +122,8 @@ class TrainPanel(QWidget):
         settings_column.addLayout(buttons)
         settings_column.addWidget(self.statusLabel)
         settings_column.addWidget(self.statsLabel)
+        self.exports = TrainExports(self)
+        settings_column.addWidget(self.exports)
         settings_column.addWidget(QLabel("Dataset preview"))
         settings_column.addWidget(self.preview, 1)
         settings_column.addWidget(self.countsLabel)
@@ -203,6 +206,7 @@ class TrainPanel(QWidget):
         self.session.resume()
 
     def _set_running(self, running: bool) -> None:
+        self.exports.update_enabled(running)
         self.startButton.setEnabled(not running)
         self.stopButton.setEnabled(running)
         self.resumeButton.setEnabled(not running and self.run is not None and not self.run.finished)

@@ -111,3 +111,21 @@ def test_a_bad_dataset_is_reported_and_start_works_again(qtbot, panel) -> None:
     train(qtbot, panel, "failed")
     assert panel.statusLabel.text().startswith("error: /no/such/folder: not a folder")
     assert panel.startButton.isEnabled() and not panel.stopButton.isEnabled()
+
+
+def test_exports_of_the_trained_model(qtbot, panel, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    exports = panel.exports
+    assert not exports.buttons["weights"].isEnabled()  # nothing trained yet
+    train(qtbot, panel)
+    answers = iter([tmp_path / "w", tmp_path / "model.ts.pt", tmp_path / "train.py"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(next(answers)), ""))
+    qtbot.mouseClick(exports.buttons["weights"], Qt.MouseButton.LeftButton)
+    assert (tmp_path / "w.pt").is_file()  # the suffix is added
+    assert "loaded back" in exports.resultLabel.text() and "tensors loaded" in exports.resultLabel.text()
+    assert "missing" not in exports.resultLabel.text()
+    qtbot.mouseClick(exports.buttons["torchscript"], Qt.MouseButton.LeftButton)
+    assert exports.resultLabel.text().startswith(f"wrote {tmp_path / 'model.ts.pt'}; reloaded")
+    qtbot.mouseClick(exports.buttons["script"], Qt.MouseButton.LeftButton)
+    assert "class Classifier(nn.Module):" in (tmp_path / "train.py").read_text()
