@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import io
 import os
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -97,6 +98,9 @@ def export_torchscript(model: Any, example: Any, path: str | os.PathLike[str]) -
     import torch
 
     model = model.eval()
+    # torch 2.13 marks TorchScript deprecated (in favour of torch.export); it still works, and it
+    # is what C++ and mobile runtimes load today
+    warnings.filterwarnings("ignore", message=r"`torch\.jit\.", category=DeprecationWarning)
     try:
         scripted = torch.jit.script(model)
     except Exception as exc:
