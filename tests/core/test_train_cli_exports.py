@@ -169,3 +169,30 @@ def test_the_last_run_is_kept_beside_the_project(trained, tmp_path) -> None:
     meta.write_text('{"format": "block-studio-training", "settings": {"lr": "x"}}')
     with pytest.raises(SidecarError, match=r"my block.train.json: cannot read the kept training run"):
         load_run(project)
+
+
+@pytest.mark.skipif(not __import__("importlib").util.find_spec("PIL"), reason="Pillow is not installed")
+def test_train_py_for_a_folder_dataset_reads_the_same_images(tmp_path) -> None:
+    from PIL import Image
+
+    data = tmp_path / "pictures"
+    for label, colour in enumerate(((250, 20, 20), (20, 20, 250))):
+        (data / f"class{label}").mkdir(parents=True)
+        for i in range(12):
+            Image.new("RGB", (20, 20 + i), colour).save(data / f"class{label}" / f"{i}.png")
+    spec = DatasetSpec("folder", train_size=100, val_size=4, image_size=16, path=str(data))
+    train, val = load_dataset(spec)
+    run = TrainRun(seed_block(), train, val, TrainSettings(batch_size=8, epochs=1, threads=1, seed=2))
+    run.run()
+    script = tmp_path / "train.py"
+    script.write_text(training_script(run.code, run.settings, spec))
+    done = subprocess.run(
+        [sys.executable, str(script), "--steps", "2", "--log-every", "1"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    losses = [float(line.split()[-1]) for line in done.stdout.splitlines() if line.startswith("step ")]
+    assert losses == pytest.approx(run.history.step_loss[:2], abs=1e-6)
