@@ -28,7 +28,7 @@ EVAL_BATCH = 500
 @dataclass(frozen=True)
 class TrainSettings:
     optimizer: str = "adam"
-    lr: float = 0.01
+    lr: float = 0.02
     batch_size: int = 64
     epochs: int = 6
     seed: int = 0
