@@ -1,4 +1,4 @@
-"""Command line: `python main.py export|summary|profile|import ...`. Bad input exits 2 with one `error:` line."""
+"""Command line: `python main.py export|summary|profile|import|train ...`. Bad input exits 2 with one `error:` line."""
 
 from __future__ import annotations
 
@@ -13,12 +13,13 @@ from core.analysis.formatting import summary_table
 from core.cli import exit_codes
 from core.cli.errors import CliError, run_reporting_errors
 from core.cli.profile import add_profile_parser, run_profile
+from core.cli.train import add_train_parser, run_train
 from core.codegen.source import CodegenError, generate_source
 from core.files.project_file import ProjectFileError, load_block, write_text_atomic
 from core.importer.python_import import add_import_parser, run_import
 
 EXIT_BAD_INPUT = exit_codes.BAD_INPUT
-COMMANDS = ("export", "summary", "profile", "import", "-h", "--help")
+COMMANDS = ("export", "summary", "profile", "import", "train", "-h", "--help")
 
 __all__ = ["COMMANDS", "CliError", "build_parser", "main", "summary_json"]
 
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--json", action="store_true", help="machine-readable output")
     add_profile_parser(commands)
     add_import_parser(commands)
+    add_train_parser(commands)
     return parser
 
 
@@ -61,7 +63,13 @@ def _run(argv: list[str] | None) -> int:
         raise CliError("-o needs a file name, got an empty one")
     if args.command == "import" and args.output is not None and _same_file(args.output, args.file):
         raise CliError(f"{args.output} is the Python file being imported; writing there would replace it")
-    handler = {"export": _export, "summary": _summary, "profile": run_profile, "import": run_import}[args.command]
+    handler = {
+        "export": _export,
+        "summary": _summary,
+        "profile": run_profile,
+        "import": run_import,
+        "train": run_train,
+    }[args.command]
     return handler(args)
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 from gui.source.code_view import CodeView
 
 STATUS_MS = 6000  # how long a confirmation stays in the status bar
-RUN_TAB_TITLES = ("Run", "Activations", "Timing")
+RUN_TAB_TITLES = ("Run", "Activations", "Timing", "Train", "Registration")  # every tab that needs torch
 FIRST_RUN_TAB = 1  # after "Summary", before "Learn"
 LOADING_TEXT = "Loading PyTorch...\n\nThe {title} tab is ready as soon as torch has been imported."
 
@@ -96,8 +96,17 @@ def add_run_tabs(window) -> None:  # noqa: ANN001 - MainWindow; annotated loosel
     activations.trainModeRequested.connect(panel.run_in_train_mode)
     timing = TimingView(window.document, panel.session)
     timing.compareRequested.connect(panel.compare_devices)
+    from gui.train.registration_view import RegistrationView  # what a plain list hides from training
+    from gui.train.train_panel import TrainPanel
+
+    window.train_panel = TrainPanel(window.document)
+    window.registration_view = RegistrationView(window.document)
     current = tabs.currentWidget()
-    pages = [scrollable(widget) for widget in (panel, activations, timing)]
+    pages = [
+        *(scrollable(widget) for widget in (panel, activations, timing)),
+        window.train_panel,
+        window.registration_view,
+    ]
     for offset, (widget, title) in enumerate(zip(pages, RUN_TAB_TITLES)):
         placeholders = getattr(window, "loading_tabs", [])
         index = tabs.indexOf(placeholders[offset]) if offset < len(placeholders) else -1
@@ -127,8 +136,8 @@ def add_run_tabs(window) -> None:  # noqa: ANN001 - MainWindow; annotated loosel
     timing.messageShown.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
     # the comparison says which devices exist and why CUDA or MPS is missing, where it was asked for
     panel.session.comparisonReady.connect(lambda _outcome: timing.messageLabel.setText(panel.device_note()))
-    # Run from anywhere by keyboard, as Ctrl+R: no need to reach the Run tab's button
-    window.run_action = QAction("Run Block", window, shortcut=QKeySequence("Ctrl+R"))
+    # Run from anywhere by keyboard, as F5 (Ctrl+R is Wrap in Residual): no need to reach the Run tab's button
+    window.run_action = QAction("Run Block", window, shortcut=QKeySequence("F5"))
     window.run_action.triggered.connect(panel.run)
     window.addAction(window.run_action)
     window.run_panel, window.activation_view, window.timing_view = panel, activations, timing

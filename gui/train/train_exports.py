@@ -1,0 +1,104 @@
+"""Export buttons for the trained model: weights (.pt, loaded back with a report), TorchScript
+(verified by reloading), ONNX (with the optional extra) and a plain-PyTorch train.py.
+
+Exports run on the GUI thread: they take a user's click and a fraction of a second (scripting
+the small classifier); the training itself never does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from core.files.project_file import write_text_atomic
+from core.train.classifier import build_classifier
+from core.train.exports import ExportError, export_onnx, export_torchscript, load_weights, onnx_available, save_weights
+from core.train.script import training_script
+
+
+class TrainExports(QWidget):
+    def __init__(self, panel, parent: QWidget | None = None) -> None:  # noqa: ANN001 - TrainPanel
+        super().__init__(parent)
+        self.panel = panel
+        self.buttons = {
+            "weights": QPushButton("Save weights...", objectName="saveWeightsButton", clicked=self.save_weights),
+            "torchscript": QPushButton("TorchScript...", objectName="torchscriptButton", clicked=self.torchscript),
+            "onnx": QPushButton("ONNX...", objectName="onnxButton", clicked=self.onnx),
+            "script": QPushButton("train.py...", objectName="scriptButton", clicked=self.script),
+        }
+        self.buttons["onnx"].setToolTip(
+            "ONNX export" if onnx_available() else "needs the optional onnx package: pip install 'block-studio[onnx]'"
+        )
+        self.resultLabel = QLabel("", objectName="exportResult", wordWrap=True)
+        row = QHBoxLayout()
+        for button in self.buttons.values():
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.resultLabel)
+        self.update_enabled()
+
+    def update_enabled(self, running: bool = False) -> None:
+        trained = self.panel.run is not None and not running  # never export while the worker trains it
+        for name, button in self.buttons.items():
+            button.setEnabled(trained and (name != "onnx" or onnx_available()))
+
+    def _ask(self, title: str, name: str, file_filter: str) -> Path | None:
+        folder = self.panel.document.path.parent if self.panel.document.path else Path.home()
+        path, _ = QFileDialog.getSaveFileName(self, title, str(folder / name), file_filter)
+        if not path:
+            return None
+        target = Path(path)
+        return target if target.suffix else target.with_suffix(Path(name).suffix)
+
+    def _do(self, action) -> None:  # noqa: ANN001
+        try:
+            self.resultLabel.setText(action())
+        except (ExportError, OSError) as exc:
+            self.resultLabel.setText(f"error: {exc}")
+
+    def save_weights(self) -> None:
+        run = self.panel.run
+        target = self._ask("Save the trained weights", "weights.pt", "PyTorch state_dict (*.pt)")
+        if run is None or target is None:
+            return
+
+        def action() -> str:
+            path = save_weights(run.model, target)
+            report = load_weights(build_classifier(run.code), path)  # read back into a fresh model
+            return f"saved; loaded back: {report.text()}"
+
+        self._do(action)
+
+    def torchscript(self) -> None:
+        run = self.panel.run
+        target = self._ask("Export TorchScript", "model.torchscript.pt", "TorchScript (*.pt)")
+        if run is None or target is None:
+            return
+        example = run.val_set.images[:4].to(run.device)
+        self._do(lambda: _verified(export_torchscript(run.model, example, target), "reloaded"))
+
+    def onnx(self) -> None:
+        run = self.panel.run
+        target = self._ask("Export ONNX", "model.onnx", "ONNX (*.onnx)")
+        if run is None or target is None:
+            return
+        example = run.val_set.images[:4].to(run.device)
+        self._do(lambda: _verified(export_onnx(run.model, example, target), "checked with onnx.checker"))
+
+    def script(self) -> None:
+        run = self.panel.run
+        target = self._ask("Export a plain-PyTorch training script", "train.py", "Python (*.py)")
+        if run is None or target is None:
+            return
+
+        def action() -> str:
+            write_text_atomic(target, training_script(run.code, run.settings, self.panel.spec))
+            return f"wrote {target}: python {target.name} trains the same model on the same data"
+
+        self._do(action)
+
+
+def _verified(result, how: str) -> str:  # noqa: ANN001 - Verified
+    return f"wrote {result.path}; {how}, outputs differ by at most {result.max_difference:.2g}"

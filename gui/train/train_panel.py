@@ -1,0 +1,322 @@
+"""The Train tab: pick a dataset and settings, press Start, watch the block learn.
+
+Training runs in a TrainSession's worker thread; this panel only draws what it reports. When a
+run ends (or is stopped) and the project has a file, the run is kept beside it as
+NAME.train.json + NAME.train.pt (core/train/sidecar.py), so reopening the project shows it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.run.devices import available_devices
+from core.train.datasets import DATASET_LABELS, DATASETS, DatasetSpec
+from core.train.shapes import SHAPE_CLASSES, make_shapes
+from core.train.sidecar import SidecarError, load_run, save_run
+from core.train.trainer import OPTIMIZERS, TrainRun, TrainSettings
+from gui.train.train_exports import TrainExports
+from gui.train.train_views import ConfusionTable, ImageGrid, TrainingCurves, filter_images
+from gui.train.train_worker import Progress, TrainSession
+
+PREVIEW_COUNT = 32
+MISCLASSIFIED_SHOWN = 48
+
+
+def duration(seconds: float) -> str:
+    minutes, secs = divmod(int(round(seconds)), 60)
+    return f"{minutes}:{secs:02d}"
+
+
+class TrainPanel(QWidget):
+    runEnded = Signal(str)  # "finished", "stopped" or "failed", once this panel has shown it
+
+    def __init__(self, document, parent: QWidget | None = None) -> None:  # noqa: ANN001 - BlockDocument
+        super().__init__(parent)
+        self.document = document
+        self.session = TrainSession(self)
+        self.run: TrainRun | None = None  # the finished or stopped run, for resume and the matrix
+        self.spec = DatasetSpec()
+        self._kept_for: Path | None = None
+        self._build()
+        w = self.session.worker
+        w.status.connect(self.statusLabel.setText)
+        w.dataReady.connect(self._on_data)
+        w.progress.connect(self._on_progress)
+        # bound methods of this widget, never lambdas: a lambda would run on the worker's thread
+        w.finished.connect(self._on_finished)
+        w.stopped.connect(self._on_stopped)
+        w.failed.connect(self._on_failed)
+        self.confusion.cellChosen.connect(self.show_cell)
+        self.document.changed.connect(self._on_document_changed)
+        self._show_shapes_preview()
+        self._on_document_changed()
+
+    # ---- building -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        d, s = DatasetSpec(), TrainSettings()
+        self.datasetCombo = QComboBox(objectName="datasetCombo")
+        for kind in DATASETS:
+            self.datasetCombo.addItem(DATASET_LABELS[kind], kind)
+        self.folderEdit = QLineEdit(objectName="folderEdit", placeholderText="folder with one subfolder per class")
+        browse = QPushButton("Browse...", clicked=self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folderEdit)
+        folder_row.addWidget(browse)
+        self.trainSizeSpin = _spin("trainSizeSpin", 8, 200_000, d.train_size)
+        self.valSizeSpin = _spin("valSizeSpin", 1, 200_000, d.val_size)
+        self.optimizerCombo = QComboBox(objectName="optimizerCombo")
+        self.optimizerCombo.addItems([o.upper() if o == "sgd" else o.capitalize() for o in OPTIMIZERS])
+        self.lrSpin = QDoubleSpinBox(objectName="lrSpin", decimals=5, minimum=0.00001, maximum=10, singleStep=0.001)
+        self.lrSpin.setValue(s.lr)
+        self.batchSpin = _spin("batchSpin", 1, 4096, s.batch_size)
+        self.epochsSpin = _spin("epochsSpin", 1, 10_000, s.epochs)
+        self.seedSpin = _spin("seedSpin", 0, 2**31 - 1, s.seed)
+        self.deviceCombo = QComboBox(objectName="trainDeviceCombo")
+        for device in available_devices():
+            self.deviceCombo.addItem(device.label, device.id)
+        self.threadsSpin = _spin("trainThreadsSpin", 1, max(1, os.cpu_count() or 1), min(2, os.cpu_count() or 1))
+        form = QFormLayout()
+        form.addRow("Dataset", self.datasetCombo)
+        form.addRow("Folder", folder_row)
+        form.addRow("Training images", self.trainSizeSpin)
+        form.addRow("Validation images", self.valSizeSpin)
+        form.addRow("Optimizer", self.optimizerCombo)
+        form.addRow("Learning rate", self.lrSpin)
+        form.addRow("Batch size", self.batchSpin)
+        form.addRow("Epochs", self.epochsSpin)
+        form.addRow("Seed", self.seedSpin)
+        form.addRow("Device", self.deviceCombo)
+        form.addRow("CPU threads", self.threadsSpin)
+        self.startButton = QPushButton("Start", objectName="startButton", clicked=self.start)
+        self.stopButton = QPushButton("Stop", objectName="stopButton", clicked=self.stop, enabled=False)
+        self.resumeButton = QPushButton("Resume", objectName="resumeButton", clicked=self.resume, enabled=False)
+        buttons = QHBoxLayout()
+        for button in (self.startButton, self.stopButton, self.resumeButton):
+            buttons.addWidget(button)
+        self.statusLabel = QLabel("", objectName="trainStatus", wordWrap=True)
+        self.statsLabel = QLabel("", objectName="trainStats", wordWrap=True)
+        self.countsLabel = QLabel("", objectName="classCounts", wordWrap=True)
+        self.preview = ImageGrid(8)
+        self.preview.setMinimumHeight(120)
+        settings_column = QVBoxLayout()
+        settings_column.addLayout(form)
+        settings_column.addLayout(buttons)
+        settings_column.addWidget(self.statusLabel)
+        settings_column.addWidget(self.statsLabel)
+        self.exports = TrainExports(self)
+        settings_column.addWidget(self.exports)
+        settings_column.addWidget(QLabel("Dataset preview"))
+        settings_column.addWidget(self.preview, 1)
+        settings_column.addWidget(self.countsLabel)
+        left = QWidget()
+        left.setLayout(settings_column)
+
+        self.curves = TrainingCurves()
+        self.filters = ImageGrid(8)
+        self.filtersLabel = QLabel("First conv layer's filters (each scaled to its own range)")
+        self.confusion = ConfusionTable()
+        self.cellLabel = QLabel("Confusion matrix (after a run): click a cell to see its images", wordWrap=True)
+        self.misclassified = ImageGrid(8)
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.addWidget(self.filtersLabel)
+        right_column.addWidget(self.filters, 1)
+        right_column.addWidget(self.confusion, 1)
+        right_column.addWidget(self.cellLabel)
+        right_column.addWidget(self.misclassified, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for part in (left, self.curves, right):
+            splitter.addWidget(part)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.datasetCombo.currentIndexChanged.connect(self._on_dataset_changed)
+        self._on_dataset_changed()
+
+    # ---- reading the form ---------------------------------------------------------------
+
+    def dataset_spec(self) -> DatasetSpec:
+        return DatasetSpec(
+            self.datasetCombo.currentData(),
+            self.trainSizeSpin.value(),
+            self.valSizeSpin.value(),
+            self.seedSpin.value(),
+            path=self.folderEdit.text().strip(),
+        )
+
+    def settings(self) -> TrainSettings:
+        return TrainSettings(
+            OPTIMIZERS[self.optimizerCombo.currentIndex()],
+            self.lrSpin.value(),
+            self.batchSpin.value(),
+            self.epochsSpin.value(),
+            self.seedSpin.value(),
+            self.deviceCombo.currentData(),
+            self.threadsSpin.value(),
+        )
+
+    def _on_dataset_changed(self) -> None:
+        self.folderEdit.setEnabled(self.datasetCombo.currentData() != "shapes")
+        if self.datasetCombo.currentData() == "shapes":
+            self._show_shapes_preview()
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Dataset folder (one subfolder per class)")
+        if folder:
+            self.folderEdit.setText(folder)
+
+    # ---- actions ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.spec = self.dataset_spec()
+        self.run = None
+        self.curves.clear()
+        self.confusion.show_matrix(None, ())
+        self.misclassified.set_images(np.zeros((0, 3, 1, 1)))
+        self.statsLabel.clear()
+        self._set_running(True)
+        self.session.start(self.document.block, self.spec, self.settings())
+
+    def stop(self) -> None:
+        self.session.stop()
+        self.statusLabel.setText("stopping after this step...")
+
+    def resume(self) -> None:
+        if self.run is None or self.run.finished:
+            return
+        self._set_running(True)
+        self.session.resume()
+
+    def _set_running(self, running: bool) -> None:
+        self.exports.update_enabled(running)
+        self.startButton.setEnabled(not running)
+        self.stopButton.setEnabled(running)
+        self.resumeButton.setEnabled(not running and self.run is not None and not self.run.finished)
+
+    def shutdown(self) -> None:
+        self.session.shutdown()
+
+    # ---- what the worker reports --------------------------------------------------------
+
+    def _on_data(self, train, val) -> None:  # noqa: ANN001 - ImageSets
+        self.preview.set_images(train.images[:PREVIEW_COUNT].numpy())
+        counts = ", ".join(f"{name} {n}" for name, n in zip(train.classes, train.counts()))
+        self.countsLabel.setText(f"{len(train)} training images: {counts}; {len(val)} for validation")
+
+    def _on_progress(self, progress: Progress) -> None:
+        last = progress.last
+        if last is not None:
+            per_epoch = max(1, last.total_steps // max(1, self.epochsSpin.value()))
+            if self.session.worker.run is not None:
+                per_epoch = self.session.worker.run.steps_per_epoch
+            self.curves.extend(progress.losses, progress.accuracies, progress.epochs, per_epoch)
+            epoch = self.curves.epochs[-1] if self.curves.epochs else None
+            val = f", validation accuracy {epoch.val_acc:.1%} after epoch {epoch.epoch}" if epoch else ""
+            self.statsLabel.setText(
+                f"step {last.step} of {last.total_steps} (epoch {last.epoch}), loss {last.loss:.3f}{val}\n"
+                f"{last.images_per_s:,.0f} images/s, elapsed {duration(last.elapsed_s)}, ETA {duration(last.eta_s)}"
+            )
+        if progress.filters is not None:
+            self.filters.set_images(filter_images(progress.filters))
+
+    def _on_finished(self, run: TrainRun) -> None:
+        self._on_ended(run, "finished")
+
+    def _on_stopped(self, run: TrainRun) -> None:
+        self._on_ended(run, "stopped")
+
+    def _on_ended(self, run: TrainRun, how: str) -> None:
+        self.run = run
+        self._set_running(False)
+        if run.confusion is not None:
+            self.confusion.show_matrix(run.confusion.tolist(), run.classes)
+        text = f"{how} after {run.steps_done} of {run.total_steps} steps"
+        if run.history.epochs:
+            text += f"; validation accuracy {run.history.epochs[-1].val_acc:.1%}"
+        self.statusLabel.setText(text + self._keep(run))
+        self.runEnded.emit(how)
+
+    def _on_failed(self, message: str) -> None:
+        self._set_running(False)
+        self.statusLabel.setText(f"error: {message}")
+        self.runEnded.emit("failed")
+
+    def _keep(self, run: TrainRun) -> str:
+        """Write the run beside the project; the text says where (or why not)."""
+        path = self.document.path
+        if path is None:
+            return " (save the project to keep this run with it)"
+        try:
+            meta, weights = save_run(path, run, self.spec)
+        except OSError as exc:
+            return f" (could not keep the run beside the project: {exc})"
+        self._kept_for = Path(path)
+        return f"; kept as {meta.name} + {weights.name}"
+
+    # ---- the confusion matrix -----------------------------------------------------------
+
+    def show_cell(self, true_class: int, predicted: int) -> None:
+        """The validation images of `true_class` the model took for `predicted`."""
+        run = self.run
+        if run is None or run.val_predictions is None:
+            self.cellLabel.setText("Run the training to see the images behind each cell")
+            return
+        labels, guesses = run.val_set.labels, run.val_predictions
+        chosen = ((labels == true_class) & (guesses == predicted)).nonzero().flatten()
+        names = run.classes
+        what = "correct" if true_class == predicted else "misclassified"
+        self.cellLabel.setText(
+            f"{len(chosen)} {names[true_class]} image(s) predicted as {names[predicted]} ({what})"
+            + (f", first {MISCLASSIFIED_SHOWN} shown" if len(chosen) > MISCLASSIFIED_SHOWN else "")
+        )
+        self.misclassified.set_images(run.val_set.images[chosen[:MISCLASSIFIED_SHOWN]].numpy())
+
+    # ---- the kept run -------------------------------------------------------------------
+
+    def _on_document_changed(self) -> None:
+        path = self.document.path
+        if path is None or self._kept_for == Path(path):
+            return
+        self._kept_for = Path(path)
+        try:
+            saved = load_run(path, weights=False)
+        except SidecarError as exc:
+            self.statusLabel.setText(str(exc))
+            return
+        if saved is None:
+            return
+        self.curves.show_history(saved.history.step_loss, saved.history.step_acc, saved.history.epochs)
+        self.confusion.show_matrix(saved.confusion, saved.classes)
+        last = saved.history.epochs[-1] if saved.history.epochs else None
+        accuracy = f", validation accuracy {last.val_acc:.1%}" if last else ""
+        self.statusLabel.setText(f"last run, kept with the project: {len(saved.history.epochs)} epoch(s){accuracy}")
+
+    def _show_shapes_preview(self) -> None:
+        images, labels = make_shapes(PREVIEW_COUNT, self.seedSpin.value() if hasattr(self, "seedSpin") else 0)
+        self.preview.set_images(images)
+        counts = np.bincount(labels, minlength=len(SHAPE_CLASSES))
+        self.countsLabel.setText("preview: " + ", ".join(f"{c} {n}" for c, n in zip(SHAPE_CLASSES, counts)))
+
+
+def _spin(name: str, low: int, high: int, value: int) -> QSpinBox:
+    spin = QSpinBox(objectName=name, minimum=low, maximum=high)
+    spin.setValue(value)
+    return spin
