@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
             self.block_view.duplicate_action,
             self.block_view.move_up_action,
             self.block_view.move_down_action,
+            self.block_view.select_all_action,
         ):
             edit_menu.addAction(act)
         edit_menu.addSeparator()

@@ -85,10 +85,15 @@ class BlockView(QListView):
         self.duplicate_action = action("D&uplicate Layer", "Ctrl+D", self.duplicate_selected)
         self.move_up_action = action("Move Layer &Up", "Alt+Up", lambda: self.move_selected(-1))
         self.move_down_action = action("Move Layer Do&wn", "Alt+Down", lambda: self.move_selected(1))
+        self.select_all_action = action("Select &All Layers", QKeySequence.StandardKey.SelectAll, self.select_all)
         self._update_actions()
 
     def selected_rows(self) -> list[int]:
         return sorted(i.row() for i in self.selectionModel().selectedRows())
+
+    def select_all(self) -> None:
+        """Every card, the last one current (Ctrl+A: the run Wrap in Residual acts on)."""
+        self.select_rows(list(range(self.block_model.rowCount())))
 
     def delete_selected(self) -> None:
         self.document.remove_rows(self.selected_rows())
@@ -104,6 +109,7 @@ class BlockView(QListView):
         count = self.block_model.rowCount()
         for act in (self.delete_action, self.duplicate_action):
             act.setEnabled(bool(rows))
+        self.select_all_action.setEnabled(count > 0)
         self.move_up_action.setEnabled(bool(rows) and rows[0] > 0)
         self.move_down_action.setEnabled(bool(rows) and rows[-1] < count - 1)
 
