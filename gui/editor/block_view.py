@@ -44,7 +44,7 @@ class BlockView(QListView):
         self.setModel(self.block_model)
         self.setItemDelegate(LayerCardDelegate(self))
         self.setSpacing(SPACING)
-        self.setUniformItemSizes(False)
+        self.setUniformItemSizes(True)  # until a card shows an error (_on_document_changed)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # cards are as wide as the view; a scroll bar appearing must not make them overflow
@@ -68,6 +68,7 @@ class BlockView(QListView):
         document.selectionRequested.connect(self.select_rows)
         document.changed.connect(self._on_document_changed)
         self._make_actions()
+        self._on_document_changed()  # a block that opens with an error needs measured cards
 
     # ---- actions -------------------------------------------------------------------------
 
@@ -117,6 +118,11 @@ class BlockView(QListView):
 
     def select_rows(self, rows: list[int]) -> None:
         """Select exactly `rows`, the last one current (none: block settings)."""
+        if rows and rows == self.selected_rows() and self.currentIndex().row() == rows[-1]:
+            # a parameter edit re-selects its own card: selecting and scrolling again would
+            # lay out all the cards (a third of an edit's time at 50 layers) to change nothing
+            self._on_selection_changed()
+            return
         selection = QItemSelection()
         for row in rows:
             index = self.block_model.index(row)
@@ -157,6 +163,9 @@ class BlockView(QListView):
         signature = (error.index, error.message) if error is not None and error.index is not None else None
         if signature != self._error_signature:
             self._error_signature = signature
+            # every card is as tall as the next unless one shows its error: then, and only
+            # then, measure each card (Qt re-measures all of them on every dataChanged)
+            self.setUniformItemSizes(signature is None)
             self.doItemsLayout()
         self._update_actions()
 

@@ -26,15 +26,22 @@ class LayerCardDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self.view = view
+        self._font_cache: dict[str, tuple[QFont, QFont, QFont, QFontMetrics, QFontMetrics]] = {}
 
     # ---- geometry ------------------------------------------------------------------------
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        title = QFont(option.font)
-        title.setBold(True)
-        small = QFont(option.font)
-        small.setPointSizeF(max(option.font.pointSizeF() * 0.9, 7.0))
-        return title, option.font, small
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont, QFontMetrics, QFontMetrics]:
+        """Title, body and small fonts with the title's and small's metrics, made once per font
+        (a 50-card repaint otherwise builds hundreds of QFont and QFontMetrics objects)."""
+        key = option.font.key()
+        fonts = self._font_cache.get(key)
+        if fonts is None:
+            title = QFont(option.font)
+            title.setBold(True)
+            small = QFont(option.font)
+            small.setPointSizeF(max(option.font.pointSizeF() * 0.9, 7.0))
+            fonts = self._font_cache[key] = (title, QFont(option.font), small, QFontMetrics(title), QFontMetrics(small))
+        return fonts
 
     def _text_width(self) -> int:
         return max(120, self.view.viewport().width() - 2 * self.view.spacing() - 3 * PAD - ICON - 6)
@@ -43,8 +50,8 @@ class LayerCardDelegate(QStyledItemDelegate):
         return QFontMetrics(font).boundingRect(QRect(0, 0, self._text_width(), 2000), Qt.TextFlag.TextWordWrap, text)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        title, body, small = self._fonts(option)
-        height = PAD + QFontMetrics(title).height() + LINE_GAP + QFontMetrics(small).height() + PAD
+        _, _, small, title_metrics, small_metrics = self._fonts(option)
+        height = PAD + title_metrics.height() + LINE_GAP + small_metrics.height() + PAD
         error = index.data(ERROR_ROLE)
         if error:
             height += LINE_GAP + self._error_rect(error, small).height()
@@ -91,26 +98,26 @@ class LayerCardDelegate(QStyledItemDelegate):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect, RADIUS, RADIUS)
 
-        title_font, body_font, small_font = self._fonts(option)
+        title_font, body_font, small_font, title_metrics, small_metrics = self._fonts(option)
         left = int(rect.left()) + 5 + PAD
         top = int(rect.top()) + PAD
         mode = icon(kind).Mode.Normal if state != "unknown" else icon(kind).Mode.Disabled
         icon(kind).paint(painter, QRect(left, top, ICON, ICON), Qt.AlignmentFlag.AlignCenter, mode)
         x = left + ICON + PAD
         right = int(rect.right()) - PAD
-        title_h = QFontMetrics(title_font).height()
-        small_h = QFontMetrics(small_font).height()
+        title_h = title_metrics.height()
+        small_h = small_metrics.height()
 
         # line 1: row number, kind and key parameters
         painter.setFont(title_font)
         painter.setPen(text_color)
         kind_text = kind
         painter.drawText(QRect(x, top, right - x, title_h), Qt.AlignmentFlag.AlignVCenter, kind_text)
-        kind_w = QFontMetrics(title_font).horizontalAdvance(kind_text + "  ")
+        kind_w = title_metrics.horizontalAdvance(kind_text + "  ")
         params = index.data(CARD_PARAMS_ROLE) or ""
         number = f"#{index.row() + 1}"
         painter.setFont(small_font)
-        number_w = QFontMetrics(small_font).horizontalAdvance(number)
+        number_w = small_metrics.horizontalAdvance(number)
         painter.setPen(dim)
         painter.drawText(QRect(right - number_w, top, number_w, title_h), Qt.AlignmentFlag.AlignVCenter, number)
         painter.setFont(body_font)
@@ -137,10 +144,9 @@ class LayerCardDelegate(QStyledItemDelegate):
             painter.drawText(QRect(x, y, right - x, small_h), Qt.AlignmentFlag.AlignVCenter, f"→ {shape}{marker}")
         if arguments and state != "unknown":
             text = f"ƒ {arguments}"
-            metrics = QFontMetrics(small_font)
-            shape_w = metrics.horizontalAdvance(f"→ {shape}  ⚠   ")
+            shape_w = small_metrics.horizontalAdvance(f"→ {shape}  ⚠   ")
             room = max(right - x - shape_w, 0)
-            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            elided = small_metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
             painter.setPen(mix(accent, text_color, 0.25))
             align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             painter.drawText(QRect(right - room, y, room, small_h), align, elided)
