@@ -30,6 +30,7 @@ from core.learn.explain import LayerExplanation, explain_layer
 from core.learn.internals import MODULE_ERROR, SourceExcerpt, TeachingLesson
 from gui.document.document import BlockDocument
 from gui.inspectors.internals_view import InternalsView
+from gui.inspectors.registration_view import RegistrationView
 from gui.style import ERROR_COLOR, mix, monospace_font
 
 MAX_INSTANTIATE_PARAMS = 50_000_000  # 200 MB of float32 weights: beyond this, building is not a lesson
@@ -85,6 +86,8 @@ class LearnPanel(QWidget):
             "Press <b>Without super().__init__()</b>, or set the super call to <i>omitted</i> and instantiate.</p>"
         )
         self.tabs.addTab(self.teaching_view, "Why super()")
+        self.registration_view = RegistrationView(document)
+        self.tabs.addTab(self.registration_view, "Register or not")
         layout.addWidget(self.tabs, 1)
 
         document.changed.connect(self._on_changed)
