@@ -22,6 +22,7 @@ from benchmarks import Row
 
 ROOT = Path(__file__).resolve().parent.parent
 LAYERS = 50
+STEPS, ARCS = 50, 10
 EDITS = 60
 FRAME_MS = 1000 / 60
 STARTS = 3
@@ -60,6 +61,28 @@ def fifty_layer_block():  # noqa: ANN201
     return Block([pattern[i % 4].copy() for i in range(LAYERS)], input_shape=(1, 3, 32, 32))
 
 
+def fifty_step_graph():  # noqa: ANN201
+    """50 forward steps with 10 arcs: a stem conv, then residual units `identity = x; conv; bn;
+    (relu;) out = out + identity`, each add reading its unit's identity from 3 or 4 steps up."""
+    from core.model.steps import INPUT, Module, Step
+
+    from core import Block, Layer
+
+    conv = {"out_channels": 16, "kernel_size": 3, "padding": 1}
+    modules = [Module("stem", Layer("Conv2d", dict(conv)))]
+    steps = [Step("call_module", "stem", [INPUT])]
+    for unit in range(10):
+        identity = Step("assign", "", [steps[-1].uid], output="identity")
+        steps.append(identity)
+        for kind, prefix in (("Conv2d", "conv"), ("BatchNorm2d", "bn"), ("ReLU", "relu"))[: 3 if unit < 9 else 2]:
+            name = f"{prefix}{unit + 1}"
+            modules.append(Module(name, Layer(kind, dict(conv) if kind == "Conv2d" else {})))
+            steps.append(Step("call_module", name, [steps[-1].uid], output="out"))
+        steps.append(Step("call_function", "add", [steps[-1].uid, identity.uid], output="out"))
+    assert len(steps) == STEPS
+    return Block([], input_shape=(1, 3, 32, 32), modules=modules, steps=steps)
+
+
 def _isolate_settings() -> str:
     """The window saves its geometry on close: keep that out of the user's settings (both
     formats: on Linux the native one is an ini file too)."""
@@ -87,7 +110,7 @@ def _save_full_hd_layout() -> None:
     window.deleteLater()
 
 
-def edit_latencies(layout: str = "default") -> dict[str, object]:
+def edit_latencies(layout: str = "default", graph: bool = False) -> dict[str, object]:
     """Milliseconds from a spin-box edit of layer 1 (every card below changes shape) to the
     window repainted, for EDITS edits, on the default layout or a saved 1920x1080 one."""
     from PySide6.QtWidgets import QApplication, QSpinBox
@@ -99,7 +122,7 @@ def edit_latencies(layout: str = "default") -> dict[str, object]:
     from gui.main_window import MainWindow
 
     window = MainWindow()  # restores the saved layout, if any
-    window.document.replace(fifty_layer_block(), None)
+    window.document.replace(fifty_step_graph() if graph else fifty_layer_block(), None)
     window.show()
     # steady state: the Run/Activations/Timing tabs arrive once torch is imported in the
     # background; measuring during that import would time the import, not the edit
@@ -109,8 +132,13 @@ def edit_latencies(layout: str = "default") -> dict[str, object]:
         time.sleep(0.01)
     window.block_view.select_rows([0])  # layer 1: its padding changes the shape of every layer below
     app.processEvents()
-    spin = window.properties_panel.form.rows["padding"].editor.findChild(QSpinBox)
+    form = window.properties_panel.form
+    editor = form.editors["padding"] if graph else form.rows["padding"].editor  # a step's form, a layer's
+    spin = editor.findChild(QSpinBox)
     last_shape = window.summary_table.summary_model.cell(LAYERS - 1, 2)
+    if graph:  # the benchmark must time what it says: every card and every arc drawn
+        assert window.block_view.block_model.rowCount() == STEPS
+        assert len(window.block_view.block_model.rows.arcs) == ARCS
     times, cpu = [], []
     for i in range(EDITS):
         start, start_cpu = time.perf_counter(), time.process_time()
@@ -156,7 +184,7 @@ def startup_times() -> tuple[list[float], list[float], bool]:
     return window, torch_import, torch_loaded
 
 
-def edit_latencies_in_fresh_process(layout: str) -> dict[str, object]:
+def edit_latencies_in_fresh_process(layout: str, graph: bool = False) -> dict[str, object]:
     """edit_latencies() in its own interpreter, as the app runs: the other benchmarks leave
     thousands of matplotlib and torch objects behind, whose garbage collection would be timed too."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
@@ -169,21 +197,23 @@ def edit_latencies_in_fresh_process(layout: str) -> dict[str, object]:
     config = {"screens": [{"name": "bench", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96}]}
     screen.write_text(json.dumps(config))
     env["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
-    code = f"import json, benchmarks.bench_gui as b; print(json.dumps(b.edit_latencies({layout!r})))"
+    code = f"import json, benchmarks.bench_gui as b; print(json.dumps(b.edit_latencies({layout!r}, {graph})))"
     result = subprocess.run(
         [sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, timeout=600, check=True
     )
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def latency_row(layout: str) -> Row:
-    measured = edit_latencies_in_fresh_process(layout)
+def latency_row(layout: str, graph: bool = False) -> Row:
+    measured = edit_latencies_in_fresh_process(layout, graph)
     latencies = sorted(measured["times"])  # type: ignore[arg-type]
     median = statistics.median(latencies)
     p95 = latencies[int(len(latencies) * 0.95) - 1]
     cpu = statistics.median(measured["cpu"])  # type: ignore[arg-type]
+    what, arcs = ("step", "arcs, ") if graph else ("layer", "")
+    count = f"{STEPS} steps, {ARCS} arcs" if graph else f"{LAYERS} layers"
     return Row(
-        f"edit layer 1 -> cards, code, table repainted ({LAYERS} layers, {layout} layout {measured['size']}), median",
+        f"edit {what} 1 -> cards, {arcs}code, table repainted ({count}, {layout} layout {measured['size']}), median",
         f"{median:.1f} ms (p95 {p95:.1f}, CPU {cpu:.1f} ms)",
         f"one 60 Hz frame: {FRAME_MS:.1f} ms",
         FRAME_MS / median,
@@ -193,7 +223,7 @@ def latency_row(layout: str) -> Row:
 
 
 def measure() -> list[Row]:
-    rows = [latency_row(layout) for layout in LAYOUTS]
+    rows = [latency_row(layout, graph) for graph in (False, True) for layout in LAYOUTS]
     window, torch_import, torch_loaded = startup_times()
     ours, bare = statistics.median(window), statistics.median(torch_import)
     return [

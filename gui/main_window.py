@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
             self.block_view.move_up_action,
             self.block_view.move_down_action,
             self.block_view.select_all_action,
+            self.block_view.wrap_action,
         ):
             edit_menu.addAction(act)
         edit_menu.addSeparator()
@@ -241,6 +242,8 @@ class MainWindow(QMainWindow):
         self.status_totals.setObjectName("statusTotals")
         self.statusBar().addWidget(self.status_error, 1)
         self.statusBar().addPermanentWidget(self.status_totals)
+        # what an edit did (Wrap in Residual's projection, ...): in the status bar, never a dialog
+        self.document.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 15000))
 
     def _on_changed(self) -> None:
         document = self.document

@@ -11,7 +11,15 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from gui.editor.block_model import ARGUMENTS_ROLE, CARD_PARAMS_ROLE, ERROR_ROLE, KIND_ROLE, SHAPE_ROLE, STATE_ROLE
+from gui.editor.block_model import (
+    ARGUMENTS_ROLE,
+    CARD_PARAMS_ROLE,
+    ERROR_ROLE,
+    KIND_ROLE,
+    SHAPE_ROLE,
+    STATE_ROLE,
+    TITLE_ROLE,
+)
 from gui.style import ERROR_COLOR, WARNING_COLOR, icon, kind_color, mix
 
 PAD = 8  # inside a card
@@ -44,7 +52,8 @@ class LayerCardDelegate(QStyledItemDelegate):
         return fonts
 
     def _text_width(self) -> int:
-        return max(120, self.view.viewport().width() - 2 * self.view.spacing() - 3 * PAD - ICON - 6)
+        gutter = getattr(self.view, "arc_gutter", lambda: 0)()
+        return max(120, self.view.viewport().width() - gutter - 2 * self.view.spacing() - 3 * PAD - ICON - 6)
 
     def _error_rect(self, text: str, font: QFont) -> QRect:
         return QFontMetrics(font).boundingRect(QRect(0, 0, self._text_width(), 2000), Qt.TextFlag.TextWordWrap, text)
@@ -72,7 +81,9 @@ class LayerCardDelegate(QStyledItemDelegate):
         text_color = palette.color(QPalette.ColorRole.Text)
         dim = mix(text_color, base, 0.45)
 
-        rect = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)
+        # a graph's arcs run in a gutter left of the cards
+        gutter = getattr(self.view, "arc_gutter", lambda: 0)()
+        rect = QRectF(option.rect).adjusted(1.5 + gutter, 1.5, -1.5, -1.5)
         # the layout may predate a vertical scroll bar: never paint past the viewport
         rect.setRight(min(rect.right(), self.view.viewport().width() - self.view.spacing() - 1.5))
         fill = mix(base, palette.color(QPalette.ColorRole.Highlight), 0.16) if selected else base
@@ -111,7 +122,7 @@ class LayerCardDelegate(QStyledItemDelegate):
         # line 1: row number, kind and key parameters
         painter.setFont(title_font)
         painter.setPen(text_color)
-        kind_text = kind
+        kind_text = index.data(TITLE_ROLE) or kind  # a step's statement, a layer's kind
         painter.drawText(QRect(x, top, right - x, title_h), Qt.AlignmentFlag.AlignVCenter, kind_text)
         kind_w = title_metrics.horizontalAdvance(kind_text + "  ")
         params = index.data(CARD_PARAMS_ROLE) or ""
@@ -143,7 +154,7 @@ class LayerCardDelegate(QStyledItemDelegate):
             marker = "  ⚠" if state == "warning" else ""
             painter.drawText(QRect(x, y, right - x, small_h), Qt.AlignmentFlag.AlignVCenter, f"→ {shape}{marker}")
         if arguments and state != "unknown":
-            text = f"ƒ {arguments}"
+            text = arguments if index.data(TITLE_ROLE) else f"ƒ {arguments}"  # a step's note as is
             shape_w = small_metrics.horizontalAdvance(f"→ {shape}  ⚠   ")
             room = max(right - x - shape_w, 0)
             elided = small_metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)

@@ -7,6 +7,7 @@ moves into the list.
 
 from __future__ import annotations
 
+from core.model.steps import FUNCTIONS
 from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.layers.registry import LAYER_KINDS
+from core.model.step_editing import STEP_KINDS
 from gui.editor.block_model import KIND_ROLE, kinds_mime
 from gui.style import icon
 
@@ -28,11 +30,20 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "Convolution": ("Conv2d", "ConvTranspose2d"),
     "Linear": ("Linear",),
     "Normalisation": ("BatchNorm2d", "BatchNorm1d", "LayerNorm", "GroupNorm"),
-    "Activation": ("ReLU", "LeakyReLU", "GELU", "SiLU", "Sigmoid", "Tanh", "Softmax", "LogSoftmax"),
-    "Pooling": ("MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d"),
-    "Dropout": ("Dropout", "Dropout2d"),
-    "Shape": ("Flatten", "Identity", "Upsample"),
-    "Merge": (),
+    "Activation": ("ReLU", "LeakyReLU", "GELU", "SiLU", "Sigmoid", "Tanh", "Softmax", "LogSoftmax")
+    + ("F.relu", "F.gelu", "torch.sigmoid"),
+    "Pooling": ("MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d", "F.max_pool2d", "F.avg_pool2d")
+    + ("F.adaptive_avg_pool2d",),
+    "Dropout": ("Dropout", "Dropout2d", "F.dropout"),
+    "Shape": ("Flatten", "Identity", "Upsample", "torch.flatten", "x.view"),
+    "Merge": ("add", "torch.cat"),
+}
+# forward steps that register nothing: the icon of the module they stand for, and what they do
+STEP_ICONS = {"x.view": "View", "add": "Add", "torch.cat": "Concat", "torch.flatten": "Flatten"}
+STEP_TIPS = {
+    "add": "out + identity: adds two values (a residual's skip). Choose what it reads in its properties.",
+    "torch.cat": "torch.cat([a, b], dim=1): joins values along the channels (DenseNet, UNet).",
+    "x.view": "x.view(x.size(0), -1): the same numbers in another shape.",
 }
 OTHER = "Other"
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 20  # on header items: the group's name
@@ -53,12 +64,20 @@ def grouped_kinds(kinds: list[str]) -> dict[str, list[str]]:
 def _matches(kind: str, word: str) -> bool:
     if word in kind.lower() or word in group_of(kind).lower():
         return True
-    summary = LAYER_KINDS[kind].summary.lower()
+    summary = (STEP_TIPS.get(kind) or LAYER_KINDS.get(step_icon(kind), LAYER_KINDS["Identity"]).summary).lower()
     return any(part.startswith(word) for part in summary.replace(",", " ").replace(".", " ").split())
+
+
+def step_icon(name: str) -> str:
+    function = FUNCTIONS.get(name)
+    return STEP_ICONS.get(name) or (function.kind if function is not None and function.kind else name)
 
 
 def kind_tooltip(kind: str) -> str:
     """What the layer does and how its output size follows from its input."""
+    if kind in STEP_KINDS:
+        tip = STEP_TIPS.get(kind) or f"{LAYER_KINDS[step_icon(kind)].summary}"
+        return f"<b>{kind}</b> (a function in forward: nothing to register)<br>{tip}<br>Drag into the block."
     spec = LAYER_KINDS[kind]
     return f"<b>nn.{kind}</b><br>{spec.summary}<br><i>{spec.size_rule}</i><br>Drag into the block, or double-click."
 
@@ -109,7 +128,7 @@ class LayerPalette(QWidget):
         header_font = QFont(self.font())
         header_font.setBold(True)
         header_font.setPointSizeF(max(header_font.pointSizeF() * 0.85, 7.0))
-        for group, members in grouped_kinds(list(LAYER_KINDS)).items():
+        for group, members in grouped_kinds([*LAYER_KINDS, *STEP_KINDS]).items():
             header = QListWidgetItem(group.upper())
             header.setFlags(Qt.ItemFlag.NoItemFlags)  # a label: not selectable, not draggable
             header.setData(GROUP_ROLE, group)
@@ -118,7 +137,7 @@ class LayerPalette(QWidget):
             self.list.addItem(header)
             self._headers[group] = header
             for kind in members:
-                item = QListWidgetItem(icon(kind), kind)
+                item = QListWidgetItem(icon(step_icon(kind) if kind in STEP_KINDS else kind), kind)
                 item.setData(KIND_ROLE, kind)
                 item.setToolTip(kind_tooltip(kind))
                 item.setSizeHint(QSize(0, 30))

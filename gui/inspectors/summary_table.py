@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from core.analysis.graph_names import step_kind
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from core.analysis.formatting import bytes_text, grouped, shape_text, short
+from core.model.block import Block
 from gui.document.document import BlockDocument
 from gui.style import ERROR_COLOR, WARNING_COLOR
 
@@ -14,6 +16,19 @@ COLUMNS = ("#", "Layer", "Output shape", "Params", "Mult-adds", "Activations")
 NUMERIC = {0, 3, 4, 5}
 
 Row = tuple[tuple[str, ...], str | None, str | None]  # cell texts, tooltip, state
+
+
+def row_names(block: Block) -> list[str]:
+    """The Layer column: a chain's kinds; a graph's steps, with what a step reads when that is
+    not the step above ("add  <- 5, 6")."""
+    if block.steps is None:
+        return [layer.kind for layer in block.layers]
+    names = []
+    for number, step in enumerate(block.steps, 1):
+        reads = block.input_positions(step)
+        name = step_kind(block, step)
+        names.append(name if reads == [number - 1] else f"{name}  <- {', '.join(map(str, reads))}")
+    return names
 
 
 class SummaryModel(QStandardItemModel):
@@ -83,12 +98,12 @@ class SummaryModel(QStandardItemModel):
         analysis = self.document.analysis
         error = analysis.error
         rows: list[Row] = []
-        for index, layer in enumerate(self.document.block.layers):
+        for index, kind in enumerate(row_names(self.document.block)):
             if index < len(analysis.layers):
                 r = analysis.layers[index]
                 cells = (
                     str(index + 1),
-                    layer.kind,
+                    kind,
                     shape_text(r.output_shape),
                     grouped(r.params),
                     grouped(r.mult_adds),
@@ -97,9 +112,9 @@ class SummaryModel(QStandardItemModel):
                 state = "warning" if r.warning else None
                 rows.append((cells, r.warning, state))
             elif error is not None and error.index == index:
-                rows.append(((str(index + 1), layer.kind, "invalid", "", "", ""), error.message, "error"))
+                rows.append(((str(index + 1), kind, "invalid", "", "", ""), error.message, "error"))
             else:
-                rows.append(((str(index + 1), layer.kind, "—", "", "", ""), "an earlier layer is invalid", "unknown"))
+                rows.append(((str(index + 1), kind, "—", "", "", ""), "an earlier layer is invalid", "unknown"))
         total_macs = analysis.total_mult_adds
         totals = (
             "",

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QListWidgetItem
 
 from core.layers.registry import LAYER_KINDS
+from core.model.step_editing import STEP_KINDS
 from gui.editor.block_model import ERROR_ROLE, SHAPE_ROLE, STATE_ROLE, kinds_mime
 from gui.editor.palette import KIND_ROLE
 from tests.gui.helpers import kinds, send_drag_move, send_drop
@@ -31,7 +32,7 @@ def test_window_has_the_named_parts_and_opens_on_the_seed(window) -> None:  # no
 def test_palette_lists_every_registry_kind_with_a_tooltip(window) -> None:  # noqa: ANN001
     palette = window.layer_palette
     listed = [kind for members in palette.groups().values() for kind in members]
-    assert sorted(listed) == sorted(LAYER_KINDS) and len(listed) == len(set(listed))
+    assert sorted(listed) == sorted([*LAYER_KINDS, *STEP_KINDS]) and len(listed) == len(set(listed))
     assert palette.visible_kinds() == listed
     tip = palette_item(window, "MaxPool2d").toolTip()
     assert LAYER_KINDS["MaxPool2d"].summary in tip and "H_out" in tip

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from core.layers.registry import LAYER_KINDS
+from core.model.step_editing import STEP_KINDS
 from gui.editor.palette import GROUP_ROLE, GROUPS
 from tests.gui.helpers import kinds
 
@@ -46,12 +47,13 @@ def test_typing_filters_at_once_and_enter_adds_the_first_match(window, qtbot) ->
 
     palette.search.clear()
     QTest.keyClicks(palette.search, "pool")
-    assert palette.visible_kinds() == ["MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d"]
+    modules = ["MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d"]
+    assert palette.visible_kinds() == [*modules, "F.max_pool2d", "F.avg_pool2d", "F.adaptive_avg_pool2d"]
     QTest.keyClicks(palette.search, " max")
-    assert palette.visible_kinds() == ["MaxPool2d"]
+    assert palette.visible_kinds() == ["MaxPool2d", "F.max_pool2d"]
     QTest.keyClick(palette.search, Qt.Key.Key_Escape)
     assert palette.search.text() == ""
-    assert sorted(palette.visible_kinds()) == sorted(LAYER_KINDS)
+    assert sorted(palette.visible_kinds()) == sorted([*LAYER_KINDS, *STEP_KINDS])
 
     QTest.keyClicks(palette.search, "zzz")
     assert palette.visible_kinds() == []
@@ -64,7 +66,8 @@ def test_down_from_the_search_walks_into_the_list_and_enter_adds(window, qtbot) 
     palette = window.layer_palette
     palette.search.setFocus()
     QTest.keyClicks(palette.search, "relu")
-    assert palette.visible_kinds() == ["ReLU", "LeakyReLU", "GELU"]  # GELU: "a smooth ReLU"
+    # GELU: "a smooth ReLU"; F.relu and F.gelu: the same, called in forward
+    assert palette.visible_kinds() == ["ReLU", "LeakyReLU", "GELU", "F.relu", "F.gelu"]
     QTest.keyClick(palette.search, Qt.Key.Key_Down)
     assert palette.list.hasFocus()
     QTest.keyClick(palette.list, Qt.Key.Key_Down)
@@ -83,3 +86,18 @@ def test_ctrl_a_selects_every_card(window, qtbot) -> None:  # noqa: ANN001
     # the whole run is what Delete then acts on
     QTest.keyClick(view, Qt.Key.Key_Delete)
     assert kinds(window) == []
+
+
+def test_merge_kinds_sit_in_merge_and_a_drop_makes_the_chain_a_graph(window) -> None:  # noqa: ANN001
+    from tests.gui.helpers import send_drop
+
+    palette = window.layer_palette
+    assert palette.groups()["Merge"] == ["add", "torch.cat"]
+    view = window.block_view
+    data = palette.list.mimeData([palette.item_for("torch.cat")])
+    send_drop(view.viewport(), view.visualRect(view.block_model.index(3)).bottomLeft(), data)
+    document = window.document
+    assert document.block.is_graph and document.row_count() == 5
+    assert "torch.cat([" in window.code_view.text()
+    window.undo_action.trigger()  # one step back to the chain
+    assert not document.block.is_graph and len(document.block.layers) == 4
