@@ -54,16 +54,12 @@ def _taken_names(block: Block) -> set[str]:
 
 
 def unique_name(block: Block, prefix: str) -> str:
+    """`prefix` numbered as the generated code numbers layers (conv1, conv2, ...), first free one."""
     taken = _taken_names(block)
-    if prefix not in taken and not prefix[-1:].isdigit():
-        number = 1
-        while f"{prefix}{number}" in taken:
-            number += 1
-        return f"{prefix}{number}"
-    number = 2
+    number = 1
     while f"{prefix}{number}" in taken:
         number += 1
-    return f"{prefix}{number}" if prefix in taken else prefix
+    return f"{prefix}{number}"
 
 
 def _reader_of(steps: list[Step], row: int) -> int:
