@@ -58,3 +58,14 @@ def test_a_block_without_weights_says_what_to_add() -> None:
     block = Block([Layer("ReLU"), Layer("MaxPool2d", {"kernel_size": 2})], container="attributes")
     with pytest.raises(NoLayerToMove, match="Conv2d"):
         make_mistake(generate(block).source, block.class_name)
+
+
+def test_the_tutorial_net_calls_f_relu_which_no_named_module_holds() -> None:
+    from core.files.examples import EXAMPLES_DIR
+    from core.files.project_file import load_block
+
+    block = load_block(EXAMPLES_DIR / "tutorial_net.json")
+    lesson = registration_lesson(block, generate(block).source)
+    assert "F.relu" in lesson.functions and "F.max_pool2d" in lesson.functions
+    assert not any("relu" in name.lower() or kind == "ReLU" for name, kind in lesson.named_modules)
+    assert lesson.mistake.attribute == "conv1" and lesson.max_difference_mistake > 0
