@@ -7,7 +7,6 @@ step is the invalid one, its error is shown in words, with a button that applies
 
 from __future__ import annotations
 
-from core.model.steps import INPUT
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.analysis.formatting import shape_text
 from core.layers.registry import LAYER_KINDS
+from core.model.steps import INPUT
 from gui.document.document import BlockDocument
 from gui.properties.param_editors import ParamEditor, editor_for
 from gui.style import ERROR_COLOR
@@ -54,6 +53,7 @@ class StepForm(QWidget):
         layout.addWidget(QLabel("<b>Reads</b>"))
         layout.addWidget(inputs_box)
         self.input_boxes: list[QComboBox] = []
+        self._shown_inputs: tuple[list[int], list[tuple[int, str]]] | None = None
         self.add_input = QToolButton()
         self.add_input.setObjectName("addStepInput")
         self.add_input.setText("+ input")
@@ -103,18 +103,20 @@ class StepForm(QWidget):
     def choices(self) -> list[tuple[int, str]]:
         """(value uid, label) of every value this step may read: x and the steps above."""
         steps = self.document.block.steps or []
-        analysis = self.document.analysis
-        result = [(INPUT, f"x  (forward's input, {shape_text(tuple(analysis.input_shape))})")]
+        # no shapes in the labels: a parameter edit then leaves the lists as they are (the arcs show shapes)
+        result = [(INPUT, "x  (forward's input)")]
         for number, step in enumerate(steps[: self.row], 1):
-            shape = shape_text(analysis.layers[number - 1].output_shape) if number <= len(analysis.layers) else "?"
-            result.append((step.uid, f"step {number}: {step.label} -> {step.output}  {shape}"))
+            result.append((step.uid, f"step {number}: {step.label} -> {step.output}"))
         return result
 
     def _fill_inputs(self, inputs: list[int]) -> None:
+        choices = self.choices()
+        if (inputs, choices) == self._shown_inputs:
+            return  # an edit elsewhere (a parameter): the same lists, keep the widgets (and their focus)
+        self._shown_inputs = (list(inputs), choices)
         while self.inputs_layout.rowCount():
             self.inputs_layout.removeRow(0)
         self.input_boxes = []
-        choices = self.choices()
         for slot, uid in enumerate(inputs):
             box = QComboBox()
             box.setObjectName(f"stepInput{slot}")
