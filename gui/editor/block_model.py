@@ -35,6 +35,7 @@ ARGUMENTS_ROLE = Qt.ItemDataRole.UserRole + 6  # "kernel_size, stride" when prom
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 7  # a step's card title ("self.conv1"); None for a flat layer
 # everything a card paints in one call: (kind, title, params, shape, note/arguments, error, state)
 CARD_ROLE = Qt.ItemDataRole.UserRole + 8
+MEMBERS_ROLE = Qt.ItemDataRole.UserRole + 9  # a container step's members: ((kind, text), ...)
 
 
 def kinds_mime(kinds: list[str]) -> QMimeData:
@@ -186,6 +187,8 @@ class QtBlockModel(QAbstractListModel):
             return card.kind
         if role == TITLE_ROLE:
             return card.title
+        if role == MEMBERS_ROLE:
+            return card.members
         if role == CARD_PARAMS_ROLE:
             return card.detail
         if role == ARGUMENTS_ROLE:

@@ -63,7 +63,7 @@ class BlockView(QListView):
         self.setMinimumWidth(240)
         self._drop_row: int | None = None
         self._syncing = False
-        self._error_signature: tuple[int, str] | None = None
+        self._error_signature: tuple | None = None
         self._arc_drag: tuple[Arc, QPointF] | None = None
 
         self.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -172,11 +172,18 @@ class BlockView(QListView):
     def _on_document_changed(self) -> None:
         # a card's height depends on its error text: lay out again when that changes
         error = self.document.analysis.error
-        signature = (error.index, error.message) if error is not None and error.index is not None else None
+        signature: tuple | None = (
+            (error.index, error.message) if error is not None and error.index is not None else None
+        )
+        rows = self.block_model.rows if self.block_model.is_graph else None
+        groups = tuple(row for row, card in enumerate(rows.cards) if card.members) if rows is not None else ()
+        if groups:
+            signature = (signature, groups)
         if signature != self._error_signature:
             self._error_signature = signature
-            # every card is as tall as the next unless one shows its error: then, and only
-            # then, measure each card (Qt re-measures all of them on every dataChanged)
+            # every card is as tall as the next unless one shows its error or a container's
+            # members: then, and only then, measure each card (Qt re-measures all of them on
+            # every dataChanged)
             self.setUniformItemSizes(signature is None)
             self.doItemsLayout()
         self._update_actions()

@@ -13,13 +13,15 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from gui.editor.block_model import CARD_ROLE, ERROR_ROLE
+from gui.editor.block_model import CARD_ROLE, ERROR_ROLE, MEMBERS_ROLE
 from gui.style import ERROR_COLOR, WARNING_COLOR, icon, kind_color, mix
 
 PAD = 8  # inside a card
 ICON = 26
 LINE_GAP = 3
 RADIUS = 6.0
+GROUP_PAD = 4  # inside a container's frame
+MEMBER_GAP = 2
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -78,6 +80,9 @@ class LayerCardDelegate(QStyledItemDelegate):
         error = index.data(ERROR_ROLE)
         if error:
             height += LINE_GAP + self._error_rect(error, small).height()
+        members = index.data(MEMBERS_ROLE)
+        if members:  # a container: its members in a frame below the card's lines
+            height += LINE_GAP + GROUP_PAD * 2 + len(members) * (small_metrics.height() + MEMBER_GAP)
         width = self.view.viewport().width() - 2 * self.view.spacing()
         return QSize(max(width, 160), max(height, ICON + 2 * PAD))
 
@@ -185,9 +190,38 @@ class LayerCardDelegate(QStyledItemDelegate):
             align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             painter.drawText(QRect(right - room, y, room, small_h), align, elided)
 
+        y += small_h
         if error:
-            y += small_h + LINE_GAP
+            y += LINE_GAP
             box = self._error_rect(error, small_font)
             painter.setPen(QColor(ERROR_COLOR))
             painter.drawText(QRect(x, y, self._text_width(), box.height()), Qt.TextFlag.TextWordWrap, error)
+            y += box.height()
+        members = index.data(MEMBERS_ROLE)
+        if members:
+            self._paint_members(painter, members, QRectF(x - 4, y + LINE_GAP, right - x + 4, 0), colors, small_font)
         painter.restore()
+
+    def _paint_members(
+        self, painter: QPainter, members: tuple, frame: QRectF, colors: _CardColors, font: QFont
+    ) -> None:
+        """A container's members as small rows in a frame (the frame's name is the card's title)."""
+        metrics = QFontMetrics(font)
+        row_h = metrics.height() + MEMBER_GAP
+        frame.setHeight(GROUP_PAD * 2 + len(members) * row_h - MEMBER_GAP)
+        pen = QPen(colors.dim, 1.0, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(frame, 4, 4)
+        painter.setFont(font)
+        y = frame.top() + GROUP_PAD
+        for kind, text in members:
+            left = int(frame.left()) + GROUP_PAD
+            size = metrics.height()
+            icon(kind).paint(painter, QRect(left, int(y), size, size), Qt.AlignmentFlag.AlignCenter)
+            painter.setPen(colors.params)
+            rect = QRect(left + size + 6, int(y), int(frame.width()) - size - 2 * GROUP_PAD - 6, size)
+            painter.drawText(
+                rect, Qt.AlignmentFlag.AlignVCenter, metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+            )
+            y += row_h

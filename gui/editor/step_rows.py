@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.model.steps import INPUT, Container, Step, function_kind, resolved_params
-
 from core.analysis.block_analysis import Analysis
 from core.analysis.formatting import shape_text
 from core.layers.registry import LAYER_KINDS
 from core.model.block import Block
+from core.model.steps import INPUT, Container, Step, function_kind, resolved_params
 
 
 @dataclass(frozen=True)
@@ -25,6 +24,8 @@ class StepCard:
     detail: str  # key parameters: "Conv2d 16, 3x3, s1, p1"
     note: str  # "self.pool, also step 5"; what a merge reads
     inputs: tuple[int, ...]  # the values read: 0 forward's x, n step n
+    # a container's members, drawn as small cards in a frame named after it: (kind, "[0] Conv2d 128, 1x1, s2")
+    members: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -111,8 +112,15 @@ def _card(
         if others:
             note = f"self.{step.target}, also step {', '.join(str(n) for n in others)}"
         if isinstance(entry, Container):
-            members = ", ".join(m.layer.kind for m in entry.members)
-            return StepCard("Sequential", f"self.{step.target}", f"Sequential: {members}", note, inputs)
+            kinds = ", ".join(m.layer.kind for m in entry.members)
+            members = tuple(
+                (
+                    m.layer.kind,
+                    f"{m.name or index}  {m.layer.kind} {LAYER_KINDS[m.layer.kind].card_params(m.layer.resolved())}",
+                )
+                for index, m in enumerate(entry.members)
+            )
+            return StepCard("Sequential", f"self.{step.target}", f"Sequential: {kinds}", note, inputs, members)
         if entry is None:
             return StepCard("Identity", f"self.{step.target}", "not registered", note, inputs)
         kind = LAYER_KINDS[entry.layer.kind]

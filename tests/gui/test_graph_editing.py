@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from core.model.steps import INPUT
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton, QSpinBox
 
+from core.model.steps import INPUT
 from gui.editor.arcs import source_point
 from gui.editor.block_model import ERROR_ROLE, TITLE_ROLE
 
@@ -123,3 +123,18 @@ def test_choosing_inputs_in_the_properties_and_a_concat_of_three(window, qtbot) 
     assert document.block.steps[cat_row].inputs[-1] == INPUT
     assert "torch.cat([" in window.code_view.text()
     assert document.analysis.ok, document.analysis.error
+
+
+def test_a_container_step_shows_its_members_in_a_frame(window, qtbot) -> None:  # noqa: ANN001
+    from gui.editor.block_model import MEMBERS_ROLE
+
+    document = open_example(window, "basic_block_downsample.json")
+    view = window.block_view
+    steps = document.block.steps
+    row = next(r for r, step in enumerate(steps) if step.target == "downsample")
+    members = view.block_model.index(row).data(MEMBERS_ROLE)
+    assert [kind for kind, _ in members] == ["Conv2d", "BatchNorm2d"]
+    assert "1x1, s2" in members[0][1]
+    qtbot.wait(1)  # the view lays out again on the next pass of the event loop
+    other = view.visualRect(view.block_model.index(row - 1)).height()
+    assert view.visualRect(view.block_model.index(row)).height() > other
