@@ -212,6 +212,8 @@ class MainWindow(QMainWindow):
             self.block_view.duplicate_action,
             self.block_view.move_up_action,
             self.block_view.move_down_action,
+            self.block_view.select_all_action,
+            self.block_view.wrap_action,
         ):
             edit_menu.addAction(act)
         edit_menu.addSeparator()
@@ -268,6 +270,8 @@ class MainWindow(QMainWindow):
         self.status_error.setMinimumWidth(1)
         self.statusBar().addWidget(self.status_error, 1)
         self.statusBar().addPermanentWidget(self.status_totals)
+        # what an edit did (Wrap in Residual's projection, ...): in the status bar, never a dialog
+        self.document.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 15000))
 
     def _on_changed(self) -> None:
         document = self.document
@@ -281,9 +285,6 @@ class MainWindow(QMainWindow):
         if error:
             self.status_error.setStyleSheet(f"color: {ERROR_COLOR};")
             self.status_error.setText(f"Error: {error}")
-        elif document.read_only:
-            self.status_error.setStyleSheet(f"color: {WARNING_COLOR};")
-            self.status_error.setText(document.READ_ONLY_NOTE)
         elif warnings:
             self.status_error.setStyleSheet(f"color: {WARNING_COLOR};")
             self.status_error.setText(f"Note: {warnings[0]}")

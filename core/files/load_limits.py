@@ -6,6 +6,7 @@ from __future__ import annotations
 from core.analysis.block_analysis import layer_reports, memory_error
 from core.files.project_file import ProjectFileError, block_from_dict, block_to_dict
 from core.model.block import MAX_LAYERS, Block
+from core.model.steps import MAX_STEPS, Container
 
 
 def layer_count_problem(count: int) -> str | None:
@@ -14,11 +15,23 @@ def layer_count_problem(count: int) -> str | None:
     return None
 
 
+def size_problem(block: Block) -> str | None:
+    """Why `block` has more layers (a graph: modules or steps) than a project file may hold, or None."""
+    if not block.is_graph:
+        return layer_count_problem(len(block.layers))
+    modules = sum(len(entry.members) if isinstance(entry, Container) else 1 for entry in block.modules or [])
+    if len(block.steps or []) > MAX_STEPS:
+        return f"forward holds at most {MAX_STEPS:,} steps; this would make {len(block.steps or []):,}"
+    return layer_count_problem(modules)
+
+
 def load_limit_problem(block: Block) -> str | None:
     """Why load_block would refuse `block` for its size (layers, memory), or None."""
-    problem = layer_count_problem(len(block.layers))
+    problem = size_problem(block)
     if problem is not None:
         return problem
+    if block.is_graph:  # the graph loader's own rules, memory included
+        return load_problem(block)
     # the loader's own memory rule (core.files.project_file.memory_problem), named by layer
     too_big = memory_error(block.input_shape, layer_reports(block)[0])
     return None if too_big is None else str(too_big)

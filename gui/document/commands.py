@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from core.model.block import Layer
+from core.model.block import Block, Layer
 
 if TYPE_CHECKING:
     from gui.document.document import BlockDocument
 
 SET_PARAM_ID = 1001
 SET_OPTION_ID = 1002
+SET_MODULE_PARAM_ID = 1003
 
 OPTION_LABELS = {
     "class_name": "class name",
@@ -252,3 +253,57 @@ def _steps(order: list[int], reverse: bool) -> list[tuple[int, int]]:
             current.insert(target, current.pop(source))
             steps.append((source, target))
     return steps
+
+
+class ReplaceBlockCommand(BlockCommand):
+    """A graph edit: the block becomes an edited copy (core.model.step_editing); undo puts the
+    old content back. Modules, steps and wiring change together, so this is one undo step."""
+
+    def __init__(self, document: BlockDocument, edited: Block, text: str, rows: list[int]) -> None:
+        super().__init__(document, text)
+        self.old = document.block.copy()
+        self.new = edited.copy()
+        self.old_rows = [document.current_layer] if document.current_layer >= 0 else []
+        self.new_rows = rows
+
+    def apply(self) -> None:
+        self.document.block.replace_all(self.new.copy())
+
+    def revert(self) -> None:
+        self.document.block.replace_all(self.old.copy())
+
+    def rows_after(self, undone: bool) -> list[int]:
+        return self.old_rows if undone else self.new_rows
+
+
+class SetModuleParamCommand(BlockCommand):
+    """Set a parameter of the module a graph step calls; edits from one editor merge, as SetParamCommand."""
+
+    def __init__(self, document: BlockDocument, row: int, uid: int, name: str, value: Any, merge_key: object) -> None:
+        module = document.block.module_with_uid(uid)
+        assert module is not None
+        super().__init__(document, f"Set {module.layer.kind} {name}")
+        self.row, self.uid, self.name, self.new = row, uid, name, value
+        self.old = module.layer.value(name)
+        self.merge_key = merge_key
+
+    def id(self) -> int:
+        return SET_MODULE_PARAM_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetModuleParamCommand) or self.merge_key is None:
+            return False
+        if (other.merge_key, other.uid, other.name) != (self.merge_key, self.uid, self.name):
+            return False
+        self.new = other.new
+        self.setObsolete(self.new == self.old)
+        return True
+
+    def apply(self) -> None:
+        self.document.block.set_module_param(self.uid, self.name, self.new)
+
+    def revert(self) -> None:
+        self.document.block.set_module_param(self.uid, self.name, self.old)
+
+    def rows_after(self, undone: bool) -> list[int]:
+        return [self.row]

@@ -20,19 +20,27 @@ from core.codegen.source import CodegenError, GeneratedCode, generate
 from core.files.examples import seed_block
 from core.files.project_file import load_block, save_block
 from core.layers.registry import LAYER_KINDS
+from core.model import step_editing
 from core.model.block import Block, BlockEvent, Layer
+from core.model.steps import Module
 from gui.document.commands import (
     AddLayersCommand,
     MoveLayersCommand,
     RemoveLayersCommand,
+    ReplaceBlockCommand,
     SetArgumentCommand,
+    SetModuleParamCommand,
     SetOptionCommand,
     SetParamCommand,
 )
 from gui.document.edit_limits import drop_last_step, problem_after, problem_before
 
 # Block events after which the content has changed (the "-ing" ones come before the change).
-_DONE_EVENTS = frozenset({"inserted", "removed", "moved", "layer_changed", "options_changed"})
+_DONE_EVENTS = frozenset(
+    {"inserted", "removed", "moved", "layer_changed", "options_changed"}
+    | {"module_added", "module_removed", "module_renamed", "module_changed", "step_added", "step_removed"}
+    | {"step_changed"}
+)
 
 
 class BlockDocument(QObject):
@@ -43,6 +51,8 @@ class BlockDocument(QObject):
     # rows an undo step wants selected after it ran (the added, restored or edited layers)
     selectionRequested = Signal(list)
     editRefused = Signal(str)  # an edit past the loader's limits was not made: why, in words
+    # what an edit did that the learner should read (Wrap in Residual added a projection, ...)
+    statusMessage = Signal(str)
 
     def __init__(self, block: Block | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,8 +85,52 @@ class BlockDocument(QObject):
             return str(self.analysis.error)
         return self.codegen_error
 
+    def row_count(self) -> int:
+        """Cards in the column: a graph's forward steps, else the chain's layers."""
+        steps = self.block.steps
+        return len(steps) if steps is not None else len(self.block.layers)
+
+    def row_at_line(self, line: int) -> int | None:
+        """The card a 1-based line of the generated source belongs to: a chain's layer, or the
+        graph step written there (a module's __init__ line: the first step that calls it)."""
+        generated, steps = self.generated, self.block.steps
+        if generated is None:
+            return None
+        if steps is None:
+            return generated.layer_at_line(line)
+        uid = generated.step_at_line(line)
+        if uid is None:
+            module = generated.module_at_line(line)
+            entry = next((e for e in self.block.modules if self._entry_holds(e, module)), None)
+            targets = {entry.name} if entry is not None else set()
+            uid = next((s.uid for s in steps if s.op == "call_module" and s.target in targets), None)
+        return next((row for row, step in enumerate(steps) if step.uid == uid), None)
+
+    def lines_of_row(self, row: int) -> list[int]:
+        """The source lines of a card: where its module is built and where forward computes it."""
+        generated, steps = self.generated, self.block.steps
+        if generated is None:
+            return []
+        if steps is None:
+            return generated.layer_lines.get(row, [])
+        if not 0 <= row < len(steps):
+            return []
+        step = steps[row]
+        lines = list(generated.step_lines.get(step.uid, []))
+        entry = self.block.entry_named(step.target) if step.op == "call_module" else None
+        if entry is not None:
+            lines = generated.module_lines.get(entry.uid, []) + lines
+        return lines
+
+    @staticmethod
+    def _entry_holds(entry: object, uid: int | None) -> bool:
+        if uid is None:
+            return False
+        members = getattr(entry, "members", None)
+        return getattr(entry, "uid", None) == uid or any(m.uid == uid for m in members or [])
+
     def set_current_layer(self, index: int) -> None:
-        index = index if 0 <= index < len(self.block.layers) else -1
+        index = index if 0 <= index < self.row_count() else -1
         if index != self.current_layer:
             self.current_layer = index
             self.currentLayerChanged.emit(index)
@@ -85,7 +139,7 @@ class BlockDocument(QObject):
 
     def request_selection(self, rows: list[int]) -> None:
         """Ask the block view to select `rows` (empty: none, which shows the block settings)."""
-        self.selectionRequested.emit([r for r in rows if 0 <= r < len(self.block.layers)])
+        self.selectionRequested.emit([r for r in rows if 0 <= r < self.row_count()])
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
@@ -108,8 +162,8 @@ class BlockDocument(QObject):
     def _refresh(self) -> None:
         self._dirty = False
         self._recompute()
-        if self.current_layer >= len(self.block.layers):
-            self.set_current_layer(len(self.block.layers) - 1)
+        if self.current_layer >= self.row_count():
+            self.set_current_layer(self.row_count() - 1)
         self.changed.emit()
 
     def _recompute(self) -> None:
@@ -123,20 +177,8 @@ class BlockDocument(QObject):
 
     # ---- edits (each one undo command) -------------------------------------------------
 
-    READ_ONLY_NOTE = (
-        "Read-only: this block's forward is a graph (residual adds, concatenations or functions); "
-        "this window edits chains only, so it shows the code, summary and runs without editing"
-    )
-
-    @property
-    def read_only(self) -> bool:
-        """Whether edits are refused: a graph block is shown, not edited, until the graph editor lands."""
-        return self.block.is_graph
-
     def push(self, command: Any) -> None:
         """Run an edit as one undo step, unless it takes the block past the loader's limits."""
-        if self.read_only:  # every edit arrives here as a command: refusing it keeps the graph intact
-            return
         problem = problem_before(self.block, command)
         if problem is None:
             self.undo_stack.push(command)
@@ -147,16 +189,84 @@ class BlockDocument(QObject):
             self.editRefused.emit(problem)
 
     def add_layers(self, index: int, kinds_or_layers: list[str | Layer]) -> None:
+        steps_kinds = any(isinstance(item, str) and item in step_editing.STEP_KINDS for item in kinds_or_layers)
+        if self.block.is_graph or steps_kinds:
+            # a function or a merge turns a chain into a graph; in a graph, a module per layer,
+            # registered and called, wired into the chain
+            self._graph_edit(step_editing.insert_kinds(self.block, index, list(kinds_or_layers)), "Add")
+            return
         layers = [item if isinstance(item, Layer) else Layer.new(item) for item in kinds_or_layers]
         self.push(AddLayersCommand(self, index, layers))
 
     def append_layer(self, kind: str) -> None:
-        self.add_layers(len(self.block.layers), [kind])
+        self.add_layers(self.row_count(), [kind])
 
     def remove_rows(self, rows: list[int]) -> None:
-        rows = sorted({r for r in rows if 0 <= r < len(self.block.layers)})
-        if rows:
+        rows = sorted({r for r in rows if 0 <= r < self.row_count()})
+        if rows and self.block.is_graph:
+            self._graph_edit(step_editing.remove_steps(self.block, rows), "Delete")
+        elif rows:
             self.push(RemoveLayersCommand(self, rows))
+
+    # ---- graph edits ---------------------------------------------------------------------
+
+    def _graph_edit(self, edit: step_editing.GraphEdit, verb: str) -> None:
+        text = f"{verb}: {edit.message}" if verb else edit.message
+        self.push(ReplaceBlockCommand(self, edit.block, text, edit.rows))
+        self.statusMessage.emit(edit.message)
+
+    def wrap_in_residual(self, rows: list[int]) -> bool:
+        """Make the run of `rows` the main path of a residual (one undo step); the status bar says
+        what was added. False (with the reason in the status bar) when the run cannot be wrapped."""
+        rows = sorted({r for r in rows if 0 <= r < self.row_count()})
+        if not rows or rows != list(range(rows[0], rows[-1] + 1)):
+            self.statusMessage.emit("Wrap in Residual: select a run of consecutive cards first")
+            return False
+        try:
+            edit = step_editing.wrap_in_residual(self.block, rows[0], rows[-1], self.analysis)
+        except ValueError as exc:
+            self.statusMessage.emit(f"Wrap in Residual: {exc}")
+            return False
+        self._graph_edit(edit, "")
+        return True
+
+    def fix_for_error(self) -> str | None:
+        """The button text of a fix for the current step error, if there is one."""
+        edit = self._fix_edit()
+        return None if edit is None else "Fix: add a 1x1 Conv2d + BatchNorm2d on the skip path"
+
+    def apply_fix(self) -> bool:
+        edit = self._fix_edit()
+        if edit is not None:
+            self._graph_edit(edit, "")
+        return edit is not None
+
+    def _fix_edit(self) -> step_editing.GraphEdit | None:
+        error, steps = self.analysis.error, self.block.steps
+        if error is None or error.what != "step" or error.index is None or steps is None:
+            return None
+        step = steps[error.index]
+        if not (step.op == "call_function" and step.target == "add"):
+            return None
+        try:
+            return step_editing.project_skip(self.block, error.index, self.analysis)
+        except ValueError:
+            return None  # no 1x1 conv maps one shape onto the other: the error's words must do
+
+    def set_step_inputs(self, row: int, inputs: list[int]) -> None:
+        """Make a graph step read other values (uids: earlier steps', or forward's x)."""
+        steps = self.block.steps
+        if steps is None or not 0 <= row < len(steps) or steps[row].inputs == list(inputs):
+            return
+        self._graph_edit(step_editing.set_inputs(self.block, row, inputs), "")
+
+    def step_module(self, row: int) -> Module | None:
+        """The registered module a graph step calls (None: a function, a container, a flat block)."""
+        steps = self.block.steps
+        if steps is None or not 0 <= row < len(steps) or steps[row].op != "call_module":
+            return None
+        entry = self.block.entry_named(steps[row].target)
+        return entry if isinstance(entry, Module) else None
 
     def move_rows(self, rows: list[int], dest: int) -> bool:
         """Move `rows` so they sit, in order, before row `dest` of the current list."""
@@ -184,13 +294,24 @@ class BlockDocument(QObject):
         return True
 
     def duplicate_rows(self, rows: list[int]) -> None:
-        rows = sorted({r for r in rows if 0 <= r < len(self.block.layers)})
+        rows = sorted({r for r in rows if 0 <= r < self.row_count()})
+        if rows and self.block.is_graph:
+            layers = [m.layer.copy() for m in (self.step_module(r) for r in rows) if m is not None]
+            if layers:
+                self._graph_edit(step_editing.insert_kinds(self.block, rows[-1] + 1, layers), "Duplicate")
+            return
         if rows:
             copies = [self.block.layers[r].copy() for r in rows]
             self.push(AddLayersCommand(self, rows[-1] + 1, copies, verb="Duplicate"))
 
     def set_param(self, index: int, name: str, value: Any, merge_key: object = None) -> None:
         """Set one parameter (ValueError if the value is not allowed); `merge_key` merges steps."""
+        module = self.step_module(index)
+        if module is not None:  # a graph step: the parameter of the module it calls
+            value = LAYER_KINDS[module.layer.kind].spec_by_name[name].check(value)
+            if value != module.layer.value(name):
+                self.push(SetModuleParamCommand(self, index, module.uid, name, value, merge_key))
+            return
         layer = self.block.layers[index]
         value = LAYER_KINDS[layer.kind].spec_by_name[name].check(value)
         if value == layer.value(name):
@@ -198,6 +319,8 @@ class BlockDocument(QObject):
         self.push(SetParamCommand(self, index, name, value, merge_key))
 
     def set_argument(self, index: int, param: str, argument: str | None) -> None:
+        if self.block.is_graph:  # promoting a graph module's parameter is not offered yet
+            return
         if self.block.layers[index].arguments.get(param) != argument:
             self.push(SetArgumentCommand(self, index, param, argument))
 

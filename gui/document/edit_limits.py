@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoStack
 
 from core.analysis.block_analysis import Analysis
-from core.files.load_limits import layer_count_problem, load_limit_problem
+from core.files.load_limits import layer_count_problem, load_limit_problem, size_problem
 from core.model.block import Block
 from gui.document.commands import AddLayersCommand
 
@@ -30,7 +30,7 @@ def problem_after(block: Block, analysis: Analysis | None) -> str | None:
     None (an edit inside a batch, not analysed yet) always runs the full check.
     """
     if analysis is not None and analysis.ok:
-        return layer_count_problem(len(block.layers))
+        return size_problem(block)
     return load_limit_problem(block)
 
 

@@ -6,7 +6,7 @@ Drops go through the model's dropMimeData (the same path tests use). The view on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QDrag,
@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QKeySequence,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -24,8 +25,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from gui.document.document import BlockDocument
+from gui.editor.arcs import ARC_LANE, ARC_MARGIN, arc_at, paint_arcs
 from gui.editor.block_model import QtBlockModel
 from gui.editor.card_delegate import LayerCardDelegate
+from gui.editor.step_rows import Arc
 from gui.style import mix
 
 SPACING = 3
@@ -44,7 +47,7 @@ class BlockView(QListView):
         self.setModel(self.block_model)
         self.setItemDelegate(LayerCardDelegate(self))
         self.setSpacing(SPACING)
-        self.setUniformItemSizes(False)
+        self.setUniformItemSizes(True)  # until a card shows an error (_on_document_changed)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # cards are as wide as the view; a scroll bar appearing must not make them overflow
@@ -60,7 +63,8 @@ class BlockView(QListView):
         self.setMinimumWidth(240)
         self._drop_row: int | None = None
         self._syncing = False
-        self._error_signature: tuple[int, str] | None = None
+        self._error_signature: tuple | None = None
+        self._arc_drag: tuple[Arc, QPointF] | None = None
 
         self.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.selectionModel().currentChanged.connect(lambda *_: self._on_selection_changed())
@@ -68,6 +72,7 @@ class BlockView(QListView):
         document.selectionRequested.connect(self.select_rows)
         document.changed.connect(self._on_document_changed)
         self._make_actions()
+        self._on_document_changed()  # a block that opens with an error needs measured cards
 
     # ---- actions -------------------------------------------------------------------------
 
@@ -85,10 +90,21 @@ class BlockView(QListView):
         self.duplicate_action = action("D&uplicate Layer", "Ctrl+D", self.duplicate_selected)
         self.move_up_action = action("Move Layer &Up", "Alt+Up", lambda: self.move_selected(-1))
         self.move_down_action = action("Move Layer Do&wn", "Alt+Down", lambda: self.move_selected(1))
+        self.select_all_action = action("Select &All Layers", QKeySequence.StandardKey.SelectAll, self.select_all)
+        self.wrap_action = action("Wrap in &Residual", "Ctrl+R", self.wrap_selected)
+        self.wrap_action.setStatusTip("identity = x before the selected cards, out = out + identity after them")
         self._update_actions()
 
     def selected_rows(self) -> list[int]:
         return sorted(i.row() for i in self.selectionModel().selectedRows())
+
+    def select_all(self) -> None:
+        """Every card, the last one current (Ctrl+A: the run Wrap in Residual acts on)."""
+        self.select_rows(list(range(self.block_model.rowCount())))
+
+    def wrap_selected(self) -> None:
+        """Ctrl+R: the selected run of cards becomes the main path of a residual."""
+        self.document.wrap_in_residual(self.selected_rows())
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()
@@ -108,13 +124,21 @@ class BlockView(QListView):
         count = self.block_model.rowCount()
         for act in (self.delete_action, self.duplicate_action):
             act.setEnabled(bool(rows))
-        self.move_up_action.setEnabled(bool(rows) and rows[0] > 0)
-        self.move_down_action.setEnabled(bool(rows) and rows[-1] < count - 1)
+        self.select_all_action.setEnabled(count > 0)
+        movable = bool(rows) and not self.block_model.is_graph  # steps read values above: no reordering
+        self.move_up_action.setEnabled(movable and rows[0] > 0)
+        self.move_down_action.setEnabled(movable and rows[-1] < count - 1)
+        self.wrap_action.setEnabled(bool(rows) and rows == list(range(rows[0], rows[-1] + 1)))
 
     # ---- selection <-> document.current_layer ---------------------------------------------
 
     def select_rows(self, rows: list[int]) -> None:
         """Select exactly `rows`, the last one current (none: block settings)."""
+        if rows and rows == self.selected_rows() and self.currentIndex().row() == rows[-1]:
+            # a parameter edit re-selects its own card: selecting and scrolling again would
+            # lay out all the cards (a third of an edit's time at 50 layers) to change nothing
+            self._on_selection_changed()
+            return
         selection = QItemSelection()
         for row in rows:
             index = self.block_model.index(row)
@@ -152,9 +176,19 @@ class BlockView(QListView):
     def _on_document_changed(self) -> None:
         # a card's height depends on its error text: lay out again when that changes
         error = self.document.analysis.error
-        signature = (error.index, error.message) if error is not None and error.index is not None else None
+        signature: tuple | None = (
+            (error.index, error.message) if error is not None and error.index is not None else None
+        )
+        rows = self.block_model.rows if self.block_model.is_graph else None
+        groups = tuple(row for row, card in enumerate(rows.cards) if card.members) if rows is not None else ()
+        if groups:
+            signature = (signature, groups)
         if signature != self._error_signature:
             self._error_signature = signature
+            # every card is as tall as the next unless one shows its error or a container's
+            # members: then, and only then, measure each card (Qt re-measures all of them on
+            # every dataChanged)
+            self.setUniformItemSizes(signature is None)
             self.doItemsLayout()
         self._update_actions()
 
@@ -242,11 +276,58 @@ class BlockView(QListView):
         if self._error_signature is not None:
             self.doItemsLayout()
 
+    # ---- rewiring: drag where an arc starts onto another card ---------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        arc = arc_at(self, event.position()) if event.button() == Qt.MouseButton.LeftButton else None
+        if arc is None:
+            super().mousePressEvent(event)
+            return
+        self._arc_drag = (arc, event.position())
+        self.viewport().update()
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._arc_drag is None:
+            super().mouseMoveEvent(event)
+            return
+        self._arc_drag = (self._arc_drag[0], event.position())
+        self.viewport().update()
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._arc_drag is None:
+            super().mouseReleaseEvent(event)
+            return
+        arc, _ = self._arc_drag
+        self._arc_drag = None
+        self.viewport().update()
+        event.accept()
+        index = self.indexAt(QPoint(self.viewport().width() // 2, int(event.position().y())))
+        steps = self.document.block.steps or []
+        if not index.isValid() or index.row() >= arc.target or arc.target >= len(steps):
+            return  # a step can only read a value computed above it
+        inputs = list(steps[arc.target].inputs)
+        inputs[arc.slot] = steps[index.row()].uid
+        self.document.set_step_inputs(arc.target, inputs)
+
+    @property
+    def dragged_arc(self) -> tuple[Arc, QPointF] | None:
+        """The arc being rewired and where the mouse is (None: no drag)."""
+        return self._arc_drag
+
+    def arc_gutter(self) -> int:
+        """Pixels left of the cards where a graph's arcs run (0 for a chain)."""
+        rows = self.block_model.rows if self.block_model.is_graph else None
+        return 0 if rows is None or not rows.arcs else ARC_MARGIN + rows.lanes * ARC_LANE
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
+        if self.arc_gutter():
+            paint_arcs(self, painter)
         if self.block_model.rowCount() == 0:
             painter.setPen(mix(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.45))
             painter.drawText(

@@ -7,123 +7,169 @@ words; the layers after it say they have no shape.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from gui.editor.block_model import ARGUMENTS_ROLE, CARD_PARAMS_ROLE, ERROR_ROLE, KIND_ROLE, SHAPE_ROLE, STATE_ROLE
+from gui.editor.block_model import CARD_ROLE, ERROR_ROLE, MEMBERS_ROLE
 from gui.style import ERROR_COLOR, WARNING_COLOR, icon, kind_color, mix
 
 PAD = 8  # inside a card
 ICON = 26
 LINE_GAP = 3
 RADIUS = 6.0
+GROUP_PAD = 4  # inside a container's frame
+MEMBER_GAP = 2
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class _CardColors:
+    fill: QColor
+    stripe: QColor
+    border: QColor
+    border_width: float
+    text: QColor
+    dim: QColor
+    params: QColor
+    note: QColor
 
 
 class LayerCardDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self.view = view
+        self._font_cache: dict[str, tuple[QFont, QFont, QFont, QFontMetrics, QFontMetrics]] = {}
+        self._color_cache: dict[tuple, _CardColors] = {}
+        self._body_cache: dict[str, QFontMetrics] = {}
+
+    def _body_metrics(self, font: QFont) -> QFontMetrics:
+        metrics = self._body_cache.get(font.key())
+        if metrics is None:
+            metrics = self._body_cache[font.key()] = QFontMetrics(font)
+        return metrics
 
     # ---- geometry ------------------------------------------------------------------------
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        title = QFont(option.font)
-        title.setBold(True)
-        small = QFont(option.font)
-        small.setPointSizeF(max(option.font.pointSizeF() * 0.9, 7.0))
-        return title, option.font, small
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont, QFontMetrics, QFontMetrics]:
+        """Title, body and small fonts with the title's and small's metrics, made once per font
+        (a 50-card repaint otherwise builds hundreds of QFont and QFontMetrics objects)."""
+        key = option.font.key()
+        fonts = self._font_cache.get(key)
+        if fonts is None:
+            title = QFont(option.font)
+            title.setBold(True)
+            small = QFont(option.font)
+            small.setPointSizeF(max(option.font.pointSizeF() * 0.9, 7.0))
+            fonts = self._font_cache[key] = (title, QFont(option.font), small, QFontMetrics(title), QFontMetrics(small))
+        return fonts
 
     def _text_width(self) -> int:
-        return max(120, self.view.viewport().width() - 2 * self.view.spacing() - 3 * PAD - ICON - 6)
+        gutter = getattr(self.view, "arc_gutter", lambda: 0)()
+        return max(120, self.view.viewport().width() - gutter - 2 * self.view.spacing() - 3 * PAD - ICON - 6)
 
     def _error_rect(self, text: str, font: QFont) -> QRect:
         return QFontMetrics(font).boundingRect(QRect(0, 0, self._text_width(), 2000), Qt.TextFlag.TextWordWrap, text)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        title, body, small = self._fonts(option)
-        height = PAD + QFontMetrics(title).height() + LINE_GAP + QFontMetrics(small).height() + PAD
+        _, _, small, title_metrics, small_metrics = self._fonts(option)
+        height = PAD + title_metrics.height() + LINE_GAP + small_metrics.height() + PAD
         error = index.data(ERROR_ROLE)
         if error:
             height += LINE_GAP + self._error_rect(error, small).height()
+        members = index.data(MEMBERS_ROLE)
+        if members:  # a container: its members in a frame below the card's lines
+            height += LINE_GAP + GROUP_PAD * 2 + len(members) * (small_metrics.height() + MEMBER_GAP)
         width = self.view.viewport().width() - 2 * self.view.spacing()
         return QSize(max(width, 160), max(height, ICON + 2 * PAD))
 
     # ---- painting --------------------------------------------------------------------------
 
+    def _colors(self, option: QStyleOptionViewItem, kind: str, state: str | None) -> _CardColors:
+        """The card's colours for its kind, state and selection, worked out once per combination
+        (a repaint of 50 cards otherwise mixes hundreds of colours)."""
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hover = bool(option.state & QStyle.StateFlag.State_MouseOver) and not selected
+        palette = option.palette
+        key = (palette.cacheKey(), kind, state, selected, hover)
+        colors = self._color_cache.get(key)
+        if colors is None:
+            accent = kind_color(kind)
+            base = palette.color(QPalette.ColorRole.Base)
+            text = palette.color(QPalette.ColorRole.Text)
+            highlight = palette.color(QPalette.ColorRole.Highlight)
+            fill = mix(base, highlight, 0.16) if selected else mix(base, accent, 0.05) if hover else base
+            border = highlight if selected else mix(base, text, 0.22)
+            colors = _CardColors(
+                fill=fill,
+                stripe=accent if state != "unknown" else mix(accent, base, 0.6),
+                border=QColor(ERROR_COLOR) if state == "error" else border,
+                border_width=2.0 if selected or state == "error" else 1.0,
+                text=text,
+                dim=mix(text, base, 0.45),
+                params=mix(text, base, 0.2),
+                note=mix(accent, text, 0.25),
+            )
+            if len(self._color_cache) > 512:
+                self._color_cache.clear()
+            self._color_cache[key] = colors
+        return colors
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = option.palette
-        kind = index.data(KIND_ROLE) or ""
-        state = index.data(STATE_ROLE)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        accent = kind_color(kind)
-        base = palette.color(QPalette.ColorRole.Base)
-        text_color = palette.color(QPalette.ColorRole.Text)
-        dim = mix(text_color, base, 0.45)
+        kind, title, params, shape, arguments, error, state = index.data(CARD_ROLE) or ("", "", "", "", "", None, "")
+        colors = self._colors(option, kind, state)
+        dim = colors.dim
 
-        rect = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)
+        # a graph's arcs run in a gutter left of the cards
+        gutter = self.view.arc_gutter() if hasattr(self.view, "arc_gutter") else 0
+        rect = QRectF(option.rect).adjusted(1.5 + gutter, 1.5, -1.5, -1.5)
         # the layout may predate a vertical scroll bar: never paint past the viewport
         rect.setRight(min(rect.right(), self.view.viewport().width() - self.view.spacing() - 1.5))
-        fill = mix(base, palette.color(QPalette.ColorRole.Highlight), 0.16) if selected else base
-        if option.state & QStyle.StateFlag.State_MouseOver and not selected:
-            fill = mix(base, accent, 0.05)
-        border = palette.color(QPalette.ColorRole.Highlight) if selected else mix(base, text_color, 0.22)
-        if state == "error":
-            border = QColor(ERROR_COLOR)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
+        # one antialiased rounded rectangle per card (fill and border together): they are the
+        # costliest thing a card draws, and a repaint draws dozens
+        painter.setPen(QPen(colors.border, colors.border_width))
+        painter.setBrush(colors.fill)
         painter.drawRoundedRect(rect, RADIUS, RADIUS)
-        # the kind's colour as a stripe on the left edge
-        stripe = QRectF(rect.left(), rect.top(), 5, rect.height())
-        painter.setBrush(accent if state != "unknown" else mix(accent, base, 0.6))
-        painter.setClipRect(stripe)
-        painter.drawRoundedRect(rect, RADIUS, RADIUS)
-        painter.setClipping(False)
-        pen = painter.pen()
-        pen.setStyle(Qt.PenStyle.SolidLine)
-        pen.setColor(border)
-        pen.setWidthF(2.0 if selected or state == "error" else 1.0)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(rect, RADIUS, RADIUS)
+        # the kind's colour as a stripe along the left edge, inside the border
+        inset = colors.border_width
+        painter.fillRect(QRectF(rect.left() + inset, rect.top() + RADIUS, 4, rect.height() - 2 * RADIUS), colors.stripe)
 
-        title_font, body_font, small_font = self._fonts(option)
+        title_font, body_font, small_font, title_metrics, small_metrics = self._fonts(option)
         left = int(rect.left()) + 5 + PAD
         top = int(rect.top()) + PAD
-        mode = icon(kind).Mode.Normal if state != "unknown" else icon(kind).Mode.Disabled
-        icon(kind).paint(painter, QRect(left, top, ICON, ICON), Qt.AlignmentFlag.AlignCenter, mode)
+        kind_icon = icon(kind)
+        mode = kind_icon.Mode.Normal if state != "unknown" else kind_icon.Mode.Disabled
+        kind_icon.paint(painter, QRect(left, top, ICON, ICON), Qt.AlignmentFlag.AlignCenter, mode)
         x = left + ICON + PAD
         right = int(rect.right()) - PAD
-        title_h = QFontMetrics(title_font).height()
-        small_h = QFontMetrics(small_font).height()
+        title_h = title_metrics.height()
+        small_h = small_metrics.height()
 
         # line 1: row number, kind and key parameters
         painter.setFont(title_font)
-        painter.setPen(text_color)
-        kind_text = kind
+        painter.setPen(colors.text)
+        kind_text = title or kind  # a step's statement, a layer's kind
         painter.drawText(QRect(x, top, right - x, title_h), Qt.AlignmentFlag.AlignVCenter, kind_text)
-        kind_w = QFontMetrics(title_font).horizontalAdvance(kind_text + "  ")
-        params = index.data(CARD_PARAMS_ROLE) or ""
+        kind_w = title_metrics.horizontalAdvance(kind_text + "  ")
         number = f"#{index.row() + 1}"
         painter.setFont(small_font)
-        number_w = QFontMetrics(small_font).horizontalAdvance(number)
+        number_w = small_metrics.horizontalAdvance(number)
         painter.setPen(dim)
         painter.drawText(QRect(right - number_w, top, number_w, title_h), Qt.AlignmentFlag.AlignVCenter, number)
         painter.setFont(body_font)
-        painter.setPen(mix(text_color, base, 0.2))
+        painter.setPen(colors.params)
         room = right - number_w - PAD - (x + kind_w)
-        elided = QFontMetrics(body_font).elidedText(params, Qt.TextElideMode.ElideRight, max(room, 0))
+        elided = self._body_metrics(body_font).elidedText(params, Qt.TextElideMode.ElideRight, max(room, 0))
         painter.drawText(QRect(x + kind_w, top, max(room, 0), title_h), Qt.AlignmentFlag.AlignVCenter, elided)
 
         # line 2: output shape (or why there is none) and promoted arguments
         y = top + title_h + LINE_GAP
         painter.setFont(small_font)
-        shape = index.data(SHAPE_ROLE) or ""
-        arguments = index.data(ARGUMENTS_ROLE) or ""
         if state == "error":
             painter.setPen(QColor(ERROR_COLOR))
             painter.drawText(QRect(x, y, right - x, small_h), Qt.AlignmentFlag.AlignVCenter, "invalid: no output")
@@ -136,19 +182,46 @@ class LayerCardDelegate(QStyledItemDelegate):
             marker = "  ⚠" if state == "warning" else ""
             painter.drawText(QRect(x, y, right - x, small_h), Qt.AlignmentFlag.AlignVCenter, f"→ {shape}{marker}")
         if arguments and state != "unknown":
-            text = f"ƒ {arguments}"
-            metrics = QFontMetrics(small_font)
-            shape_w = metrics.horizontalAdvance(f"→ {shape}  ⚠   ")
+            text = arguments if title else f"ƒ {arguments}"  # a step's note as is
+            shape_w = small_metrics.horizontalAdvance(f"→ {shape}  ⚠   ")
             room = max(right - x - shape_w, 0)
-            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
-            painter.setPen(mix(accent, text_color, 0.25))
+            elided = small_metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            painter.setPen(colors.note)
             align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             painter.drawText(QRect(right - room, y, room, small_h), align, elided)
 
-        error = index.data(ERROR_ROLE)
+        y += small_h
         if error:
-            y += small_h + LINE_GAP
+            y += LINE_GAP
             box = self._error_rect(error, small_font)
             painter.setPen(QColor(ERROR_COLOR))
             painter.drawText(QRect(x, y, self._text_width(), box.height()), Qt.TextFlag.TextWordWrap, error)
+            y += box.height()
+        members = index.data(MEMBERS_ROLE)
+        if members:
+            self._paint_members(painter, members, QRectF(x - 4, y + LINE_GAP, right - x + 4, 0), colors, small_font)
         painter.restore()
+
+    def _paint_members(
+        self, painter: QPainter, members: tuple, frame: QRectF, colors: _CardColors, font: QFont
+    ) -> None:
+        """A container's members as small rows in a frame (the frame's name is the card's title)."""
+        metrics = QFontMetrics(font)
+        row_h = metrics.height() + MEMBER_GAP
+        frame.setHeight(GROUP_PAD * 2 + len(members) * row_h - MEMBER_GAP)
+        pen = QPen(colors.dim, 1.0, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(frame, 4, 4)
+        painter.setFont(font)
+        y = frame.top() + GROUP_PAD
+        for kind, text in members:
+            left = int(frame.left()) + GROUP_PAD
+            size = metrics.height()
+            icon(kind).paint(painter, QRect(left, int(y), size, size), Qt.AlignmentFlag.AlignCenter)
+            painter.setPen(colors.params)
+            rect = QRect(left + size + 6, int(y), int(frame.width()) - size - 2 * GROUP_PAD - 6, size)
+            painter.drawText(
+                rect, Qt.AlignmentFlag.AlignVCenter, metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+            )
+            y += row_h

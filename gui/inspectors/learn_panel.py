@@ -29,6 +29,7 @@ from core.codegen.source import CodegenError
 from core.learn.explain import LayerExplanation, explain_layer
 from core.learn.internals import MODULE_ERROR, SourceExcerpt, TeachingLesson
 from gui.document.document import BlockDocument
+from gui.inspectors.forward_lesson_view import ForwardLessonView
 from gui.inspectors.internals_view import InternalsView
 from gui.style import ERROR_COLOR, mix, monospace_font
 
@@ -85,6 +86,8 @@ class LearnPanel(QWidget):
             "Press <b>Without super().__init__()</b>, or set the super call to <i>omitted</i> and instantiate.</p>"
         )
         self.tabs.addTab(self.teaching_view, "Why super()")
+        self.forward_lesson_view = ForwardLessonView(document)
+        self.tabs.addTab(self.forward_lesson_view, "Register or not")
         layout.addWidget(self.tabs, 1)
 
         document.changed.connect(self._on_changed)

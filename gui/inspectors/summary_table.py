@@ -2,48 +2,108 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from core.analysis.formatting import bytes_text, grouped, shape_text, short
+from core.analysis.graph_names import step_kind
+from core.model.block import Block
 from gui.document.document import BlockDocument
 from gui.style import ERROR_COLOR, WARNING_COLOR
 
 COLUMNS = ("#", "Layer", "Output shape", "Params", "Mult-adds", "Activations")
 NUMERIC = {0, 3, 4, 5}
 
-Index = QModelIndex | QPersistentModelIndex
+Row = tuple[tuple[str, ...], str | None, str | None]  # cell texts, tooltip, state
 
 
-class SummaryModel(QAbstractTableModel):
-    """Rows: one per layer of the block, then a totals row. Reads the document's analysis."""
+def row_names(block: Block) -> list[str]:
+    """The Layer column: a chain's kinds; a graph's steps, with what a step reads when that is
+    not the step above ("add  <- 5, 6")."""
+    if block.steps is None:
+        return [layer.kind for layer in block.layers]
+    names = []
+    for number, step in enumerate(block.steps, 1):
+        reads = block.input_positions(step)
+        name = step_kind(block, step)
+        names.append(name if reads == [number - 1] else f"{name}  <- {', '.join(map(str, reads))}")
+    return names
+
+
+class SummaryModel(QStandardItemModel):
+    """Rows: one per layer of the block, then a totals row. Reads the document's analysis.
+
+    A QStandardItemModel, filled from the analysis once per edit: the table then paints from
+    C++ without calling back into Python for every role of every visible cell (seven per cell,
+    repainted on every edit), and an edit updates only the cells whose text changed.
+    """
+
+    contentChanged = Signal()  # cell texts changed (column widths may follow)
 
     def __init__(self, document: BlockDocument) -> None:
-        super().__init__(document)
+        super().__init__(0, len(COLUMNS), document)
         self.document = document
-        self._rows: list[tuple[tuple[str, ...], str | None, str | None]] = []
-        self._rebuild()
+        self.setHorizontalHeaderLabels(list(COLUMNS))
+        for section in range(len(COLUMNS)):
+            align = Qt.AlignmentFlag.AlignRight if section in NUMERIC else Qt.AlignmentFlag.AlignLeft
+            self.setHeaderData(section, Qt.Orientation.Horizontal, int(align), Qt.ItemDataRole.TextAlignmentRole)
+        self._rows: list[Row] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self.refresh()
         document.changed.connect(self.refresh)
 
     def refresh(self) -> None:
-        self.beginResetModel()
-        self._rebuild()
-        self.endResetModel()
+        old, rows = self._rows, self._build_rows()
+        if old == rows:
+            return
+        self._rows = rows
+        if len(rows) != len(old):
+            self.setRowCount(len(rows))
+        changed = [row for row, fields in enumerate(rows) if row >= len(old) or old[row] != fields]
+        # one dataChanged for the run of changed rows, not one per cell (150 at 50 layers)
+        with QSignalBlocker(self):
+            for row in changed:
+                self._show_row(row, rows[row], old[row] if row < len(old) else None)
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(COLUMNS) - 1))
+        self.contentChanged.emit()
 
-    def _rebuild(self) -> None:
+    def _show_row(self, row: int, fields: Row, before: Row | None) -> None:
+        cells, tip, state = fields
+        for column, text in enumerate(cells):
+            item = self.item(row, column)
+            if item is None:
+                item = QStandardItem()
+                item.setEditable(False)
+                align = Qt.AlignmentFlag.AlignRight if column in NUMERIC else Qt.AlignmentFlag.AlignLeft
+                item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+                self.setItem(row, column, item)
+                before = None
+            if before is None or before[0][column] != text:
+                item.setText(text)
+            if before is None or before[1:] != (tip, state):
+                item.setToolTip(tip or "")
+                color = None
+                if state == "error":
+                    color = QColor(ERROR_COLOR)
+                elif state == "warning" and column == 2:
+                    color = QColor(WARNING_COLOR)
+                item.setData(color, Qt.ItemDataRole.ForegroundRole)
+                item.setData(self._bold if state == "total" else None, Qt.ItemDataRole.FontRole)
+
+    def _build_rows(self) -> list[Row]:
         """Cell texts, each row with its tooltip and state (None, "warning", "error", "unknown")."""
         analysis = self.document.analysis
         error = analysis.error
-        rows: list[tuple[tuple[str, ...], str | None, str | None]] = []
-        for index, layer in enumerate(self.document.block.layers):
+        rows: list[Row] = []
+        for index, kind in enumerate(row_names(self.document.block)):
             if index < len(analysis.layers):
                 r = analysis.layers[index]
                 cells = (
                     str(index + 1),
-                    layer.kind,
+                    kind,
                     shape_text(r.output_shape),
                     grouped(r.params),
                     grouped(r.mult_adds),
@@ -52,9 +112,9 @@ class SummaryModel(QAbstractTableModel):
                 state = "warning" if r.warning else None
                 rows.append((cells, r.warning, state))
             elif error is not None and error.index == index:
-                rows.append(((str(index + 1), layer.kind, "invalid", "", "", ""), error.message, "error"))
+                rows.append(((str(index + 1), kind, "invalid", "", "", ""), error.message, "error"))
             else:
-                rows.append(((str(index + 1), layer.kind, "—", "", "", ""), "an earlier layer is invalid", "unknown"))
+                rows.append(((str(index + 1), kind, "—", "", "", ""), "an earlier layer is invalid", "unknown"))
         total_macs = analysis.total_mult_adds
         totals = (
             "",
@@ -65,47 +125,16 @@ class SummaryModel(QAbstractTableModel):
             bytes_text(analysis.total_activation_bytes),
         )
         rows.append((totals, "Totals over the layers that have a shape", "total"))
-        self._rows = rows
+        return rows
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        cells, tip, state = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cells[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tip
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column in NUMERIC else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if state == "error":
-                return QColor(ERROR_COLOR)
-            if state == "warning" and column == 2:
-                return QColor(WARNING_COLOR)
-        if role == Qt.ItemDataRole.FontRole and state == "total":
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight if section in NUMERIC else Qt.AlignmentFlag.AlignLeft)
-        return None
+    def column_texts(self, column: int) -> list[str]:
+        """Every text of one column, top to bottom (the totals last)."""
+        return [cells[column] for cells, _, _ in self._rows]
 
     def cell(self, row: int, column: int) -> str:
         """The text shown in one cell (for tests and copying)."""
-        return self._rows[row][0][column]
+        item = self.item(row, column)
+        return item.text() if item is not None else ""
 
 
 class SummaryTable(QTableView):
@@ -128,24 +157,38 @@ class SummaryTable(QTableView):
         header.setHighlightSections(False)
         # ResizeToContents would measure every cell on every edit (2,500 calls at 50 layers);
         # the texts are known here, so size the columns from them directly
-        self.summary_model.modelReset.connect(self._fit_columns)
+        self.summary_model.contentChanged.connect(self._fit_columns)
+        self._widths: dict[tuple[bool, str], int] = {}  # text widths, measured once each
         self._fit_columns()
         # clicking a layer's row selects that layer everywhere
         self.clicked.connect(lambda index: document.set_current_layer(index.row()))
 
+    def _text_width(self, text: str, bold: bool) -> int:
+        key = (bold, text)
+        width = self._widths.get(key)
+        if width is None:
+            if len(self._widths) > 20_000:
+                self._widths.clear()
+            font = QFont(self.font())
+            font.setBold(bold)
+            width = self._widths[key] = QFontMetrics(font).horizontalAdvance(text)
+        return width
+
     def _fit_columns(self) -> None:
         model = self.summary_model
-        bold = QFont(self.font())
-        bold.setBold(True)
-        plain_metrics, bold_metrics = self.fontMetrics(), QFontMetrics(bold)
         header_metrics = self.horizontalHeader().fontMetrics()
+        last = model.rowCount() - 1
         for column in range(len(COLUMNS)):
             if column == 1:  # the kind column stretches
                 continue
             widest = header_metrics.horizontalAdvance(COLUMNS[column]) + 24
-            last = model.rowCount() - 1
-            for row in range(model.rowCount()):
-                metrics = bold_metrics if row == last else plain_metrics
-                widest = max(widest, metrics.horizontalAdvance(model.cell(row, column)) + 16)
+            for row, text in enumerate(model.column_texts(column)):
+                widest = max(widest, self._text_width(text, row == last) + 16)
             if self.columnWidth(column) != widest:
                 self.setColumnWidth(column, widest)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._widths.clear()
+            self._fit_columns()

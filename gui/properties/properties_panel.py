@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 from gui.document.document import BlockDocument
 from gui.properties.block_settings import BlockSettingsForm
 from gui.properties.layer_form import LayerForm
+from gui.properties.step_form import StepForm
 
 
 def focus_chain(form: QWidget) -> list[QWidget]:
@@ -34,7 +35,7 @@ class PropertiesPanel(QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # an invisible Tab stop; the editors take focus
         layout.addWidget(self.scroll)
-        self.form: LayerForm | BlockSettingsForm | None = None
+        self.form: LayerForm | BlockSettingsForm | StepForm | None = None
         self.tab_after: QWidget | None = None  # the widget whose Tab leads into the editors
         document.currentLayerChanged.connect(self._sync)
         document.changed.connect(self._sync)
@@ -44,6 +45,14 @@ class PropertiesPanel(QWidget):
         """Rebuild the form when another layer (or none) is selected; otherwise refresh values."""
         index = self.document.current_layer
         layers = self.document.block.layers
+        steps = self.document.block.steps
+        if steps is not None and 0 <= index < len(steps):  # a graph step: what it reads, its module
+            if isinstance(self.form, StepForm) and self.form.uid == steps[index].uid:
+                self.form.row = index
+                self.form.refresh()
+            else:
+                self._show(StepForm(self.document, index))
+            return
         if 0 <= index < len(layers):
             layer = layers[index]
             form = self.form
@@ -61,7 +70,7 @@ class PropertiesPanel(QWidget):
         self.tab_after = widget
         self._order_tabs()
 
-    def _show(self, form: LayerForm | BlockSettingsForm) -> None:
+    def _show(self, form: LayerForm | BlockSettingsForm | StepForm) -> None:
         old = self.scroll.takeWidget()
         if old is not None:
             old.deleteLater()

@@ -277,7 +277,21 @@ class ActivationView(QWidget):
             self.titleLabel.setText(EMPTY_TEXT if self.result is None else "The block has no layers.")
             return
         which = "block output: " if self.document.current_layer != layer.index else ""
-        title = f"{which}layer {layer.index + 1} {layer.kind}, output {shape_text(layer.output_shape)}"
+        what = f"step {layer.index + 1} {layer.label}" if layer.label else f"layer {layer.index + 1} {layer.kind}"
+        title = f"{which}{what}, output {shape_text(layer.output_shape)}"
+        if len(layer.inputs) > 1:  # a merge: what it read (step n; 0 is the block's input), each with its shape
+            title += " from " + self._merge_inputs(layer)
         if not self.result.block.same_content(self.document.block):
             title += " (from the last run; the block has changed since: run again)"
         self.titleLabel.setText(title)
+
+    def _merge_inputs(self, layer: LayerResult) -> str:
+        """`step 6 (1, 64, 56, 56) and x (1, 64, 56, 56)`: the values an add or cat combined."""
+        assert self.result is not None
+        parts = []
+        for number in layer.inputs:
+            if number == 0:
+                parts.append(f"x {shape_text(self.result.input.values.shape)}")
+            elif 0 < number <= len(self.result.layers):
+                parts.append(f"step {number} {shape_text(self.result.layers[number - 1].output_shape)}")
+        return " and ".join(parts)

@@ -216,7 +216,7 @@ class CodeView(QWidget):
         generated = self.document.generated
         if generated is None:
             return
-        layer = generated.layer_at_line(line)
+        layer = self.document.row_at_line(line)
         if layer is not None:
             self.document.set_current_layer(layer)
 
@@ -228,7 +228,7 @@ class CodeView(QWidget):
     def _show_current_layer(self, scroll: bool) -> None:
         generated = self.document.generated
         index = self.document.current_layer
-        lines = generated.layer_lines.get(index, []) if generated is not None and index >= 0 else []
+        lines = self.document.lines_of_row(index) if generated is not None and index >= 0 else []
         self.highlight_lines(lines, scroll=scroll)
 
     def highlight_lines(self, lines: list[int], scroll: bool = True) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QListWidgetItem
 
 from core.layers.registry import LAYER_KINDS
+from core.model.step_editing import STEP_KINDS
 from gui.editor.block_model import ERROR_ROLE, SHAPE_ROLE, STATE_ROLE, kinds_mime
 from gui.editor.palette import KIND_ROLE
 from tests.gui.helpers import kinds, send_drag_move, send_drop
@@ -14,7 +15,7 @@ SEED = ["Conv2d", "BatchNorm2d", "ReLU", "MaxPool2d"]
 
 
 def palette_item(window, kind: str) -> QListWidgetItem:  # noqa: ANN001
-    palette = window.layer_palette
+    palette = window.layer_palette.list
     return next(palette.item(i) for i in range(palette.count()) if palette.item(i).data(KIND_ROLE) == kind)
 
 
@@ -29,10 +30,10 @@ def test_window_has_the_named_parts_and_opens_on_the_seed(window) -> None:  # no
 
 
 def test_palette_lists_every_registry_kind_with_a_tooltip(window) -> None:  # noqa: ANN001
-    from core.layers.registry import LAYER_KINDS
-
     palette = window.layer_palette
-    assert [palette.item(i).text() for i in range(palette.count())] == list(LAYER_KINDS)
+    listed = [kind for members in palette.groups().values() for kind in members]
+    assert sorted(listed) == sorted([*LAYER_KINDS, *STEP_KINDS]) and len(listed) == len(set(listed))
+    assert palette.visible_kinds() == listed
     tip = palette_item(window, "MaxPool2d").toolTip()
     assert LAYER_KINDS["MaxPool2d"].summary in tip and "H_out" in tip
     assert not palette_item(window, "Conv2d").icon().isNull()
@@ -40,9 +41,9 @@ def test_palette_lists_every_registry_kind_with_a_tooltip(window) -> None:  # no
 
 def test_drop_from_palette_through_the_model_inserts_at_the_row(window) -> None:  # noqa: ANN001
     model = window.block_view.block_model
-    palette = window.layer_palette
+    palette = window.layer_palette.list
     # what Qt's own drag code asks the palette for (C++ calls our mimeData override)
-    row = list(LAYER_KINDS).index("ReLU")
+    row = palette.row(palette_item(window, "ReLU"))
     data = palette.model().mimeData([palette.model().index(row, 0)])
     assert model.canDropMimeData(data, Qt.DropAction.CopyAction, 1, 0, QModelIndex())
     assert model.dropMimeData(data, Qt.DropAction.CopyAction, 1, 0, QModelIndex())
@@ -134,7 +135,7 @@ def test_double_click_appends_and_an_empty_block_can_grow_into_the_seed(window, 
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
     window.new_action.trigger()
     assert kinds(window) == []
-    palette = window.layer_palette
+    palette = window.layer_palette.list
     for kind in ("Conv2d", "BatchNorm2d", "ReLU", "MaxPool2d"):
         palette.itemActivated.emit(palette_item(window, kind))
     assert kinds(window) == SEED

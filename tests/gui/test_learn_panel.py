@@ -138,3 +138,19 @@ def test_the_lens_as_an_inspector_tab_marks_the_error_line_in_the_code_view(wind
     line = panel.error.line
     assert window.code_view._error_line == line
     assert window.code_view.text().splitlines()[line - 1].strip() == "self.conv_block = nn.Sequential("
+
+
+def test_register_or_not_runs_the_generated_mistake_and_shows_what_differs(window, qtbot) -> None:  # noqa: ANN001
+    panel = window.learn_panel
+    window.inspector_tabs.setCurrentWidget(panel)
+    panel.tabs.setCurrentWidget(panel.forward_lesson_view)
+    view = panel.forward_lesson_view
+    qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
+    text = view.view.toPlainText()
+    assert view.lesson is not None
+    assert "conv_block = nn.Sequential(" in text  # the seed's container, now made in forward
+    assert "identical" in text and "differ by up to" in text
+    assert "conv_block.0.weight" in text  # a state_dict key the mistake lacks
+    # the block itself is untouched: the mistake is a copy
+    assert "self.conv_block = nn.Sequential(" in window.code_view.text()
+    assert not window.document.is_modified()

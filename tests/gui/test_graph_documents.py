@@ -1,4 +1,4 @@
-"""A graph block (residual add, functions) opens in today's window read-only, with a note saying why."""
+"""A graph block (residual add, functions) opens editable in the window and saves as a graph."""
 
 from __future__ import annotations
 
@@ -8,27 +8,32 @@ from core.files.examples import EXAMPLES_DIR
 from core.files.project_file import load_block
 
 
-def test_graph_example_opens_read_only_with_its_code_and_a_note(window, tmp_path: Path) -> None:  # noqa: ANN001
+def test_graph_example_opens_editable_and_save_as_keeps_the_graph(window, tmp_path: Path) -> None:  # noqa: ANN001
     assert window.files.open_example("basic_block.json")
     document = window.document
-    assert document.read_only and document.block.is_graph
+    assert document.block.is_graph
     assert document.analysis.ok and document.generated is not None
     assert "out += identity" in document.generated.source
-    assert window.status_error.text() == document.READ_ONLY_NOTE
-    before = document.block.copy()
-    document.append_layer("ReLU")  # what the palette's double-click does
-    document.set_option("class_name", "Renamed")
-    assert document.block.same_content(before) and not document.is_modified()
+    assert "valid" in window.status_error.text()
     # Save As keeps the graph: the file opens to the same block
     document.save(tmp_path / "copy.json")
     assert load_block(tmp_path / "copy.json").same_content(load_block(EXAMPLES_DIR / "basic_block.json"))
+    steps = len(document.block.steps)
+    document.append_layer("ReLU")  # what the palette's double-click does: a module and a step
+    assert len(document.block.steps) == steps + 1 and document.block.entry_named("relu1") is not None
+    assert "self.relu1(out)" in window.code_view.text()
+    document.set_option("class_name", "Renamed")
+    assert "class Renamed(nn.Module):" in window.code_view.text()
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert document.block.same_content(load_block(EXAMPLES_DIR / "basic_block.json"))
+    assert not document.is_modified()
 
 
-def test_flat_blocks_stay_editable(window) -> None:  # noqa: ANN001
-    assert not window.document.read_only
+def test_flat_blocks_stay_flat_until_a_graph_edit(window) -> None:  # noqa: ANN001
     window.document.append_layer("ReLU")
+    assert not window.document.block.is_graph
     assert window.document.block.layers[-1].kind == "ReLU"
-    assert window.status_error.text() != window.document.READ_ONLY_NOTE
 
 
 def test_a_graph_block_runs_in_the_run_tab_with_its_views(qtbot) -> None:  # noqa: ANN001

@@ -1,0 +1,120 @@
+"""Painting a graph's arcs in the gutter left of the cards: from where a value is computed to the
+step that reads it, in its lane (gui.editor.step_rows chose lanes so nested skips nest), with the
+value's shape along it. An arc into the invalid step is drawn in the error colour.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+
+from gui.style import ERROR_COLOR, mix
+
+if TYPE_CHECKING:
+    from gui.editor.block_view import BlockView
+    from gui.editor.step_rows import Arc
+
+ARC_LANE = 13  # pixels per lane
+ARC_MARGIN = 10  # between the innermost lane and the cards
+RADIUS = 5.0
+
+
+def lane_x(view: BlockView, lane: int) -> float:
+    return view.arc_gutter() - ARC_MARGIN + 2 - lane * ARC_LANE - ARC_LANE / 2
+
+
+def arc_ends(view: BlockView, source: int, target: int) -> tuple[float, float]:
+    """Viewport y where an arc leaves its source (forward's x: above the first card) and enters its target."""
+    model = view.block_model
+    to_rect = view.visualRect(model.index(target))
+    if source < 0:
+        start = view.visualRect(model.index(0)).top() + 2
+    else:
+        from_rect = view.visualRect(model.index(source))
+        start = from_rect.top() + from_rect.height() * 0.7
+    return start, to_rect.top() + to_rect.height() * 0.3
+
+
+def source_point(view: BlockView, arc: Arc) -> QPointF:
+    """Where the arc starts: the handle a learner drags onto another card to rewire the step."""
+    y0, _ = arc_ends(view, arc.source, arc.target)
+    return QPointF(lane_x(view, arc.lane) if arc.source < 0 else view.arc_gutter() - 3.0, y0)
+
+
+def arc_at(view: BlockView, pos: QPointF, reach: float = 7.0) -> Arc | None:
+    """The arc whose start is under `pos` (viewport coordinates), if any."""
+    rows = view.block_model.rows if view.block_model.is_graph else None
+    if rows is None:
+        return None
+    for arc in rows.arcs:
+        point = source_point(view, arc)
+        if abs(point.x() - pos.x()) <= reach and abs(point.y() - pos.y()) <= reach:
+            return arc
+    return None
+
+
+def paint_arcs(view: BlockView, painter: QPainter) -> None:
+    rows = view.block_model.rows
+    if rows is None:
+        return
+    palette = view.palette()
+    text = palette.color(QPalette.ColorRole.Text)
+    base = palette.color(QPalette.ColorRole.Base)
+    normal = mix(text, base, 0.4)
+    selected = set(view.selected_rows())
+    font = QFont(view.font())
+    font.setPointSizeF(max(font.pointSizeF() * 0.8, 6.5))
+    metrics = QFontMetrics(font)
+    painter.save()
+    painter.setFont(font)
+    card_x = view.arc_gutter() + 1.5
+    for arc in rows.arcs:
+        color = QColor(ERROR_COLOR) if arc.error else normal
+        if arc.target in selected or arc.source in selected:
+            color = QColor(ERROR_COLOR) if arc.error else palette.color(QPalette.ColorRole.Highlight)
+        pen = QPen(color, 2.0 if arc.error or arc.target in selected else 1.4)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        x = lane_x(view, arc.lane)
+        y0, y1 = arc_ends(view, arc.source, arc.target)
+        path = QPainterPath()
+        if arc.source < 0:
+            path.moveTo(x, y0)
+            painter.setBrush(color)
+            painter.drawEllipse(QPointF(x, y0), 2.5, 2.5)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        else:
+            path.moveTo(card_x, y0)
+            path.lineTo(x + RADIUS, y0)
+            path.quadTo(x, y0, x, y0 + RADIUS)
+        path.lineTo(x, y1 - RADIUS)
+        path.quadTo(x, y1, x + RADIUS, y1)
+        path.lineTo(card_x - 1, y1)
+        painter.drawPath(path)
+        head = QPolygonF([QPointF(card_x, y1), QPointF(card_x - 6, y1 - 3.5), QPointF(card_x - 6, y1 + 3.5)])
+        painter.setBrush(color)
+        painter.drawPolygon(head)
+        # the value's shape along the arc, where there is room for it
+        label = arc.shape
+        length = y1 - y0 - 2 * RADIUS
+        if metrics.horizontalAdvance(label) + 8 < length:
+            painter.save()
+            painter.translate(x - 3, (y0 + y1) / 2)
+            painter.rotate(-90)
+            width = metrics.horizontalAdvance(label) + 6
+            box = QRectF(-width / 2, -metrics.height() + 2, width, metrics.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(base)
+            painter.drawRect(box.adjusted(0, 0, 0, 0))
+            painter.setPen(color)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+            painter.restore()
+    dragged = view.dragged_arc
+    if dragged is not None:  # rewiring: a dashed line from the arc's start to the mouse
+        arc, mouse = dragged
+        pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2.0, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawLine(source_point(view, arc), mouse)
+    painter.restore()
