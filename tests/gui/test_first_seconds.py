@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from gui.main_window import MainWindow
 
-TITLES = ["Summary", "Run", "Activations", "Timing", "Learn"]
+TITLES = ["Summary", "Run", "Activations", "Timing", "Train", "Registration", "Learn"]
 
 
 def tab_titles(window: MainWindow) -> list[str]:
@@ -21,11 +21,11 @@ def test_run_tabs_show_loading_then_fill_in_place(qtbot) -> None:
     # before the background import of torch has reported back
     assert window.run_panel is None and tab_titles(window) == TITLES
     assert "Loading PyTorch" in tabs.widget(1).text() and "Loading PyTorch" in tabs.widget(3).text()
-    tabs.setCurrentIndex(4)
+    tabs.setCurrentIndex(TITLES.index("Learn"))
     learn = tabs.currentWidget()
     assert learn is window.learn_panel
     qtbot.waitUntil(lambda: window.run_panel is not None, timeout=60_000)
-    assert tab_titles(window) == TITLES and tabs.currentWidget() is learn and tabs.currentIndex() == 4
+    assert tab_titles(window) == TITLES and tabs.currentWidget() is learn and tabs.currentIndex() == TITLES.index("Learn")
     pages = [tabs.widget(i).widget() for i in (1, 2, 3)]  # each in a scroll area: a small window scrolls
     assert pages == [window.run_panel, window.activation_view, window.timing_view]
 
