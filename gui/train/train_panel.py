@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -210,6 +211,10 @@ class TrainPanel(QWidget):
         self.startButton.setEnabled(not running)
         self.stopButton.setEnabled(running)
         self.resumeButton.setEnabled(not running and self.run is not None and not self.run.finished)
+
+    def showEvent(self, event: QShowEvent) -> None:  # the learner is looking: warm up the worker now
+        self.session.ensure_started()
+        super().showEvent(event)
 
     def shutdown(self) -> None:
         self.session.shutdown()

@@ -144,14 +144,21 @@ class TrainSession(QObject):
             signal.connect(self._on_idle)
         self._warm_up.connect(self.worker.warm_up)
         self.busy = False
-        self.thread.start()
-        self._warm_up.emit()  # while the learner reads the tab, not during their first run
+
+    def ensure_started(self) -> None:
+        """Start the thread on first need (the tab shown, a run): a window that never trains, or
+        is dropped unclosed, then owns no running thread, whose destruction would abort."""
+        if not self.thread.isRunning():
+            self.thread.start()
+            self._warm_up.emit()  # while the learner reads the tab, not during their first run
 
     def start(self, block: Block, spec: DatasetSpec, settings: TrainSettings) -> None:
+        self.ensure_started()
         self.busy = True
         self._start.emit(block.copy(), spec, settings)
 
     def resume(self) -> None:
+        self.ensure_started()
         self.busy = True
         self._resume.emit()
 

@@ -25,7 +25,9 @@ def test_run_tabs_show_loading_then_fill_in_place(qtbot) -> None:
     learn = tabs.currentWidget()
     assert learn is window.learn_panel
     qtbot.waitUntil(lambda: window.run_panel is not None, timeout=60_000)
-    assert tab_titles(window) == TITLES and tabs.currentWidget() is learn and tabs.currentIndex() == TITLES.index("Learn")
+    assert (
+        tab_titles(window) == TITLES and tabs.currentWidget() is learn and tabs.currentIndex() == TITLES.index("Learn")
+    )
     pages = [tabs.widget(i).widget() for i in (1, 2, 3)]  # each in a scroll area: a small window scrolls
     assert pages == [window.run_panel, window.activation_view, window.timing_view]
 
