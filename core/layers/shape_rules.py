@@ -243,8 +243,9 @@ def conv_transpose2d_shape(x: Shape, p: Params) -> Shape:
             )
     out_h = (h - 1) * sh - 2 * ph + dh * (kh - 1) + oph + 1
     out_w = (w - 1) * sw - 2 * pw + dw * (kw - 1) + opw + 1
-    # torch returns an empty (N, C, 0, W) batch rather than refusing; below zero, or unbatched, it refuses
-    if out_h < 0 or out_w < 0 or (min(out_h, out_w) == 0 and not lead):
+    # torch returns an empty (N, C, 0, W) batch of two or more rather than refusing; below zero,
+    # unbatched, or a batch of one (which torch runs as unbatched), it refuses
+    if out_h < 0 or out_w < 0 or (min(out_h, out_w) == 0 and (not lead or lead[0] == 1)):
         raise LayerProblem(
             "padding", f"padding {_window_text(p['padding'])} leaves no output (it would be {out_h}x{out_w})"
         )

@@ -167,6 +167,9 @@ ROWS: list[Row] = [
         note="output-padding-at-stride",
     ),
     Row("ConvTranspose2d", {"out_channels": 6, "kernel_size": 2, "groups": 2, "bias": False}, (1, 4, 3, 3)),
+    # padding that removes every pixel: an empty batch of two, refused for a batch of one
+    Row("ConvTranspose2d", {"out_channels": 1, "kernel_size": 1, "padding": 2}, (2, 1, 4, 4), note="empty-batch"),
+    Row("ConvTranspose2d", {"out_channels": 1, "kernel_size": 1, "padding": 2}, (1, 1, 4, 4), "padding"),
     Row("ConvTranspose2d", {"out_channels": 6, "kernel_size": 2, "groups": 4}, (1, 4, 3, 3), "groups"),
 ]
 
