@@ -27,27 +27,29 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
 import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.analysis.block_analysis import analyze, input_shape_problem
+from core.analysis.block_analysis import analyze
 from core.codegen.source import CodegenError, generate
-from core.files.project_file import block_to_json, write_text_atomic
+from core.files.project_file import ProjectFileError, block_from_dict, block_to_json, write_text_atomic
+from core.importer.flat_chain import chain_layers
+from core.importer.forward_reader import Step
+from core.importer.input_shape import DEFAULT_CHANNELS, DEFAULT_SIDE, choose_input_shape
 from core.importer.reader import FROM_INPUT, ClassReader
-from core.importer.syntax import ImportIssue, LayerCall, TorchNames, dotted, literal
+from core.importer.syntax import Container, FileIndex, ImportIssue, LayerCall, TorchNames
+from core.importer.values import constants
 from core.layers.registry import LAYER_KINDS
-from core.layers.shape_rules import same_shape, shape_text
-from core.model.block import Block, Layer, name_problem
+from core.layers.shape_rules import shape_text
+from core.model.block import MAX_LAYERS, Block, Layer, name_problem
 from core.model.naming import layer_attribute_names
 
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
-DEFAULT_SIDE = 64
-DEFAULT_CHANNELS = 3  # an image input's C when the file gives no number for it
-DEFAULT_FEATURES = 10  # a features input's F when the file gives no number for it (Linear's out_features default)
+MAX_SOURCE_LINES = 20_000  # torchvision's longest model file has ~1,000; parsing 20,000 takes a second
 EXIT_BAD_INPUT = 2
-TENSOR_MAKERS = ("randn", "rand", "zeros", "ones", "empty")
 
 __all__ = [
     "ImportFailed",
@@ -120,8 +122,14 @@ def module_classes(source: str, filename: str = "<source>") -> list[tuple[str, i
 
 def import_source(source: str, class_name: str | None = None, filename: str = "<source>") -> ImportResult:
     """Import one class from Python source text (raises ImportFailed when there is none to import)."""
+    lines = source.count("\n") + 1
+    if lines > MAX_SOURCE_LINES:  # refused before parsing: parse time grows with the file
+        raise ImportFailed(
+            f"{filename} has {lines:,} lines; Block Studio reads model files of at most {MAX_SOURCE_LINES:,}"
+        )
     tree = _parse(source, filename)
-    names = TorchNames(tree)
+    index = FileIndex.of(tree)
+    names = TorchNames(tree, index)
     classes = _module_classes(tree, names)
     listing = ", ".join(f"{c.name} (line {c.lineno})" for c in classes)
     if not classes:
@@ -136,7 +144,7 @@ def import_source(source: str, class_name: str | None = None, filename: str = "<
             raise ImportFailed(f"{filename} has no nn.Module class {class_name} (it has: {listing})")
         cls = matches[-1]  # as Python does, a later definition replaces an earlier one
     try:
-        return _import_class(tree, cls, names, only_class=len(classes) == 1)
+        return _import_class(tree, index, source, cls, names)
     except RecursionError:
         raise ImportFailed(f"{filename}: expressions nested too deeply to read") from None
 
@@ -159,18 +167,17 @@ def _module_classes(tree: ast.Module, names: TorchNames) -> list[ast.ClassDef]:
     ]
 
 
-def _class_calls(tree: ast.Module, class_name: str) -> list[ast.Call]:
-    calls = [
-        node
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == class_name
-    ]
+def _class_calls(index: FileIndex, class_name: str) -> list[ast.Call]:
+    calls = [node for node in index.calls if isinstance(node.func, ast.Name) and node.func.id == class_name]
     return sorted(calls, key=lambda c: (c.lineno, c.col_offset))
 
 
-def _import_class(tree: ast.Module, cls: ast.ClassDef, names: TorchNames, only_class: bool) -> ImportResult:
-    calls = _class_calls(tree, cls.name)
-    reader = ClassReader(cls, names, calls)
+def _import_class(
+    tree: ast.Module, index: FileIndex, source: str, cls: ast.ClassDef, names: TorchNames
+) -> ImportResult:
+    calls = _class_calls(index, cls.name)
+    functions = {s.name: s for s in tree.body if isinstance(s, ast.FunctionDef)}
+    reader = ClassReader(cls, names, calls, constants(tree.body, "at module level"), functions)
     reader.read()
     result = ImportResult(cls.name, cls.lineno, None, reader.problems, reader.notes)
     problem = name_problem(cls.name, "class name")
@@ -178,61 +185,37 @@ def _import_class(tree: ast.Module, cls: ast.ClassDef, names: TorchNames, only_c
         result.problems.append(ImportIssue(problem, cls.lineno))
     if result.problems:
         return result
-    ordered = _ordered_layers(reader)
-    if reader.problems:
+    chain = chain_layers(reader)
+    if chain is None or reader.problems:
         return result
-    example = _example_input(tree, cls.name, calls, only_class)
-    block = _build_block(reader, ordered, example)
+    ordered, reshapes = chain
+    if len(ordered) > MAX_LAYERS:
+        reader.problem(f"forward applies {len(ordered):,} layers; a block holds at most {MAX_LAYERS:,}", cls.lineno)
+        return result
+    block = _build_block(reader, ordered)
     if block is None or reader.problems:
         return result
+    block.input_shape = choose_input_shape(reader, ordered, block, index, source, calls)
+    if not _inferred_agree(reader, ordered, block) or not _reshapes_agree(reader, reshapes, block):
+        return result
+    _name_container(reader, ordered, block)
     try:
         generate(block)
-    except CodegenError as exc:
-        reader.problem(str(exc), cls.lineno)
+        block_from_dict(json.loads(block_to_json(block)))  # write only what load_block will load
+    except (CodegenError, ProjectFileError) as exc:
+        reader.problem(f"the imported block cannot be saved: {exc}", cls.lineno)
         return result
     analysis = analyze(block)
     if analysis.error is not None:
-        reader.note(f"the imported block does not run on input {tuple(block.input_shape)}: {analysis.error}", None)
+        guess = " (a guess: the file shows no input)" if getattr(reader, "guessed_input", False) else ""
+        reader.note(
+            f"the imported block does not run on input {tuple(block.input_shape)}{guess}: {analysis.error}", None
+        )
     result.block = block
     return result
 
 
-def _ordered_layers(reader: ClassReader) -> list[LayerCall]:
-    """The layers in the order forward applies them (problems when that is not a simple chain)."""
-    if reader.sequential is not None:
-        attribute, line = reader.sequential
-        loose = [layer for layer in reader.layers if layer.attribute is not None]
-        if loose:
-            reader.problem(
-                f"self.{loose[0].attribute} is built beside the nn.Sequential at line {line}",
-                loose[0].line,
-                "a block keeps its layers in one container",
-            )
-        if reader.order != [attribute]:
-            reader.problem(f"forward must return self.{attribute}(x)", line)
-        return [layer for layer in reader.layers if layer.attribute is None]
-    by_attribute: dict[str, LayerCall] = {}
-    for layer in reader.layers:
-        if layer.attribute in by_attribute:
-            reader.problem(f"self.{layer.attribute} is assigned a second layer", layer.line)
-        by_attribute[layer.attribute or ""] = layer
-    ordered: list[LayerCall] = []
-    for attribute in reader.order:
-        if attribute in reader.foreign:
-            continue  # already reported where it is built
-        if attribute not in by_attribute:
-            reader.problem(f"forward calls self.{attribute}, which __init__ does not build", None)
-        elif by_attribute[attribute] in ordered:
-            reader.problem(f"forward calls self.{attribute} twice", None, "a block uses each layer once")
-        else:
-            ordered.append(by_attribute[attribute])
-    for layer in reader.layers:
-        if layer.attribute not in reader.order:
-            reader.problem(f"self.{layer.attribute} is built but forward never calls it", layer.line)
-    return ordered
-
-
-def _build_block(reader: ClassReader, ordered: list[LayerCall], example: tuple[int, ...] | None) -> Block | None:
+def _build_block(reader: ClassReader, ordered: list[LayerCall]) -> Block | None:
     layers: list[Layer] = []
     for call in ordered:
         kind = LAYER_KINDS[call.kind]
@@ -251,39 +234,47 @@ def _build_block(reader: ClassReader, ordered: list[LayerCall], example: tuple[i
     for argument in reader.arguments.values():
         if not argument.used:
             reader.note(f"argument {argument.name} is not used by any layer and is not kept", argument.line)
-    block = Block(layers, reader.cls.name, _input_shape(reader, ordered, example), reader.super_style)  # type: ignore[arg-type]
-    if not _inferred_agree(reader, ordered, block):
-        return None
-    if reader.sequential is not None:
-        block.container, block.container_name = "sequential", reader.sequential[0]
-        problem = name_problem(block.container_name, "container name")
-        if problem:
-            reader.problem(problem, reader.sequential[1])
-    else:
-        block.container = "attributes"
-        renamed = [
-            f"{call.attribute} -> {new}"
-            for call, new in zip(ordered, layer_attribute_names(block))
-            if call.attribute != new
-        ]
-        if renamed:
-            reader.note(f"layer attributes are renamed: {', '.join(renamed)}", None)
     if reader.super_style == "omitted":
         reader.note("__init__ never calls super().__init__(): instantiating it fails (teaching mode)", None)
-    return block
+    return Block(layers, reader.cls.name, (1, DEFAULT_CHANNELS, DEFAULT_SIDE, DEFAULT_SIDE), reader.super_style)
 
 
-def _first_sized(ordered: list[LayerCall]) -> LayerCall | None:
-    """The first layer that reads a size of the block's input (in_channels, num_features, in_features)."""
-    shape_kept = True  # only value-wise layers so far: a Linear here reads the input's own last size
-    for call in ordered:
-        kind = LAYER_KINDS[call.kind]
-        if call.inferred is not None and kind.inferred:
-            return call if shape_kept or kind.inferred_dim == -3 else None
-        if not kind.keeps_channel_axis:  # Flatten: later sizes are no longer the input's
-            return None
-        shape_kept = shape_kept and kind.output_shape is same_shape
-    return None
+def _name_container(reader: ClassReader, ordered: list[LayerCall], block: Block) -> None:
+    """One nn.Sequential holding every layer keeps its name; otherwise one attribute per layer."""
+    only = next(iter(reader.modules.values())) if len(reader.modules) == 1 else None
+    members = {id(m) for m in only.layers} if isinstance(only, Container) else set()
+    if isinstance(only, Container) and all(id(c) in members for c in ordered):  # no functional layer
+        block.container, block.container_name = "sequential", only.attribute
+        problem = name_problem(only.attribute, "container name")
+        if problem:
+            reader.problem(problem, only.line)
+        return
+    block.container = "attributes"
+    renamed = [
+        f"{call.attribute} -> {new}"
+        for call, new in zip(ordered, layer_attribute_names(block))
+        if call.attribute is not None and call.attribute != new
+    ]
+    if renamed:
+        more = f" and {len(renamed) - 8} more" if len(renamed) > 8 else ""
+        reader.note(f"layer attributes are renamed: {', '.join(renamed[:8])}{more}", None)
+
+
+def _reshapes_agree(reader: ClassReader, reshapes: list[tuple[int, Step]], block: Block) -> bool:
+    """`x.view(-1, N)` equals flattening only when N is what each sample holds."""
+    reports = analyze(block).layers
+    for index, step in reshapes:
+        if step.features is None or index >= len(reports):
+            continue
+        have = reports[index].output_shape[-1]
+        if have != step.features:
+            reader.problem(
+                f"`{step.source}` at line {step.line}",
+                step.line,
+                f"its input {tuple(reports[index].input_shape)} holds {have} values per sample, not {step.features}",
+            )
+            return False
+    return True
 
 
 def _inferred_agree(reader: ClassReader, ordered: list[LayerCall], block: Block) -> bool:
@@ -318,81 +309,6 @@ def _inferred_agree(reader: ClassReader, ordered: list[LayerCall], block: Block)
             )
             return False
     return True
-
-
-def _input_shape(reader: ClassReader, ordered: list[LayerCall], example: tuple[int, ...] | None) -> tuple[int, ...]:
-    """The example input's shape (its C or F made to agree with the first layer), else a default."""
-    first = _first_sized(ordered)
-    kind = LAYER_KINDS[first.kind] if first is not None else None
-    dim = kind.inferred_dim if kind is not None else -3
-    size = None
-    if first is not None and first.inferred is not None:
-        value, argument = first.inferred.value, first.inferred.argument
-        if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
-            size = value
-        if argument and value is not FROM_INPUT:  # a value-less one gets its own note
-            what = "input channels" if dim == -3 else "input features"
-            reader.note(
-                f"argument {argument} ({what}) is not kept",
-                first.line,
-                f"Block Studio takes the {what} from the input shape",
-            )
-    if example is not None:
-        if size is not None and len(example) >= -dim and example[dim] != size:
-            axis = "channels" if dim == -3 else "features"
-            reader.note(f"the example input has {example[dim]} {axis}; the first layer takes {size}", None)
-            fixed = list(example)
-            fixed[dim] = size
-            return tuple(fixed)
-        return example
-    if dim == -1:
-        shape: tuple[int, ...] = (1, size or DEFAULT_FEATURES)
-    else:
-        shape = (1, size or DEFAULT_CHANNELS, DEFAULT_SIDE, DEFAULT_SIDE)
-    reader.note(f"the file shows no example input; the input shape is {shape}", None)
-    return shape
-
-
-def _example_input(
-    tree: ast.Module, class_name: str, calls: list[ast.Call], only_class: bool
-) -> tuple[int, ...] | None:
-    """The shape of a tensor the file passes to an instance of the class, e.g. model(torch.randn(...))."""
-    instances = {
-        target.id
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Assign) and node.value in calls
-        for target in node.targets
-        if isinstance(target, ast.Name)
-    }
-    candidates = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and node.args:
-            func = node.func
-            if (isinstance(func, ast.Name) and func.id in instances) or func in calls:
-                candidates.append((node.lineno, node.col_offset, node.args[0]))
-            elif only_class:
-                candidates.append((node.lineno + 10**9, node.col_offset, node))  # any tensor, after the above
-    for _, _, node in sorted(candidates, key=lambda c: (c[0], c[1])):
-        shape = _tensor_shape(node)
-        if shape is not None:
-            return shape
-    return None
-
-
-def _tensor_shape(node: ast.AST) -> tuple[int, ...] | None:
-    if not isinstance(node, ast.Call):
-        return None
-    name = dotted(node.func) or ""
-    prefix, _, last = name.rpartition(".")
-    if last not in TENSOR_MAKERS or prefix != "torch":
-        return None
-    try:
-        values = tuple(literal(a) for a in node.args)
-    except ValueError:
-        return None
-    if len(values) == 1 and isinstance(values[0], tuple):
-        values = values[0]
-    return values if input_shape_problem(values) is None else None
 
 
 # ---- command line: `python main.py import MODEL.py [--class NAME] [-o FILE.json]` ----------------
