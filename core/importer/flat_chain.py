@@ -68,13 +68,15 @@ def chain_layers(reader: ClassReader) -> tuple[list[LayerCall], list[tuple[int, 
 
 def _is_chain(reader: ClassReader, forward: ForwardReader) -> bool:
     """Each step reads the value the step before it made, and forward returns the last one."""
+    joins = [step for step in forward.steps if step.op in ("add", "cat")]
+    for step in joins:  # one problem per add or concat; the branches feeding it are part of it
+        what = "residual add" if step.op == "add" else "concatenation"
+        reader.problem(f"{what} `{step.source}` in forward", step.line, "a flat block is one chain of layers")
+    if joins:
+        return False
     ok = True
     for index, step in enumerate(forward.steps, start=1):
-        if step.op in ("add", "cat"):
-            what = "residual add" if step.op == "add" else "concatenation"
-            reader.problem(f"{what} `{step.source}` in forward", step.line, "a flat block is one chain of layers")
-            ok = False
-        elif step.inputs != [index - 1]:
+        if step.inputs != [index - 1]:
             reader.problem(
                 f"`{step.source}` in forward",
                 step.line,

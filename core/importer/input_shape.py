@@ -209,7 +209,7 @@ def choose_input_shape(
         if side is not None:
             shape = (1, channels, side, side)
             reader.note(
-                f"the input shape {shape} is solved from {what} (line {line})",
+                f"the input shape {shape} is solved from {what}",
                 line,
                 f"the smallest square input that flattens to {wanted} values"
                 + ("" if size else f"; {channels} channel assumed"),

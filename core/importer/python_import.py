@@ -326,6 +326,8 @@ def run_import(args: argparse.Namespace) -> int:
     out = Path(args.output) if args.output else None
     if out is not None and out.is_dir():
         return _fail(f"{out} is a folder; give a file name for -o")
+    if out is not None and out.exists() and _same_file(out, Path(args.file)):
+        return _fail(f"-o {out} is the file being imported; give another name for the project file")
     try:
         result = import_file(args.file, args.class_name)
     except ImportFailed as exc:
@@ -346,6 +348,14 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)  # also through symlinks and hard links
+    except OSError:
+        return False
+
+
 def _fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
+    """Exactly one `error:` line, whatever the message quotes from the file."""
+    print(f"error: {' '.join(message.split())}", file=sys.stderr)
     return EXIT_BAD_INPUT

@@ -335,8 +335,12 @@ class ClassReader:
                 line,
                 "the imported block starts from torch's default initialisation",
             )
-        elif name == "print":
-            self.note(f"`{source_of(call)}` is not kept", line)
+        elif name == "print" or name in HARMLESS_CALLS:
+            self.note(f"`{source_of(call)}` is not kept", line, HARMLESS_CALLS.get(name, ""))
+        elif name in self.functions and _does_nothing(self.functions[name]):
+            self.note(
+                f"`{source_of(call)}` is not kept", line, f"{name} (line {self.functions[name].lineno}) does nothing"
+            )
         else:
             self.problem(
                 f"call `{source_of(call)}` in __init__",
@@ -417,6 +421,12 @@ class ClassReader:
 
 
 _MISSING = object()
+# calls in __init__ known not to change the module (by the name real files use)
+HARMLESS_CALLS = {"_log_api_usage_once": "torchvision's API-usage logging; it does not change the module"}
+
+
+def _does_nothing(function: ast.FunctionDef) -> bool:
+    return all(is_docstring(s) or isinstance(s, ast.Pass) for s in function.body)
 
 
 def module_value(table: dict[str, Known | NotStatic], name: str) -> Known | None:
