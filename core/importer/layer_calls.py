@@ -221,6 +221,7 @@ class LayerCallReader:
             try:
                 known = reader.evaluate(arg, feeds, f"{name} {param}")
             except Reported:
+                self.reported = True
                 failed = True
                 continue
             except NotStatic as exc:
