@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import ast
 import json
-import re
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -153,7 +153,8 @@ def test_if_not_x_weight_init_and_helpers_are_read_and_noted():
     notes = _notes(result)
     assert "`if not mid:` runs: its test is True (from mid) at line 10" in notes
     assert "`conv3x3(3, mid)` is read through conv3x3 (line 4) at line 12" in notes
-    assert any(n.startswith("weight initialisation `nn.init.kaiming_normal_(self.conv.weight)` is not kept") for n in notes)
+    init = "weight initialisation `nn.init.kaiming_normal_(self.conv.weight)` is not kept"
+    assert any(n.startswith(init) for n in notes)
 
 
 def test_ordered_dict_sequential_is_read_and_its_names_noted():
@@ -178,7 +179,8 @@ def test_an_unknown_call_in_init_is_a_problem_not_skipped():
 
 def test_every_problem_is_listed_at_once_with_its_line():
     source = _model(
-        "self.a = nn.Conv2d(3, 8, K)\nself.b = nn.Frobnicate(3)\nfor i in range(3):\n    pass\nself.fc = nn.Linear(4, 2)",
+        "self.a = nn.Conv2d(3, 8, K)\nself.b = nn.Frobnicate(3)\nfor i in range(3):\n    pass\n"
+        "self.fc = nn.Linear(4, 2)",
         forward="y = torch.sort(x)\nreturn self.fc(x)",
     )
     problems = _problems(import_source(source))
@@ -193,7 +195,8 @@ def test_every_problem_is_listed_at_once_with_its_line():
 
 def test_a_refusal_quoting_an_if_block_is_one_line(tmp_path, capsys):
     source = _model(
-        "if self.training and torch.cuda.is_available():\n    self.fc = nn.Linear(4, 2)\nelse:\n    self.fc = nn.Linear(4, 3)"
+        "if self.training and torch.cuda.is_available():\n    self.fc = nn.Linear(4, 2)\n"
+        "else:\n    self.fc = nn.Linear(4, 3)"
     )
     path = tmp_path / "up.py"
     path.write_text(source, encoding="utf-8")
