@@ -54,6 +54,13 @@ def chain_layers(reader: ClassReader) -> tuple[list[LayerCall], list[tuple[int, 
             layers.append(LayerCall(step.target, step.line, None, None, dict(step.params)))
             functional.append(f"{step.source.split('(')[0]} (line {step.line}) -> {step.target}")
         elif step.op == "reshape":
+            if step.shape != ["size(0)", -1] and step.features is None:
+                reader.problem(
+                    f"`{step.source}` in forward",
+                    step.line,
+                    "a flat block reshapes only as x.view(x.size(0), -1) or x.view(-1, features)",
+                )
+                return None
             reshapes.append((len(layers), step))
             layers.append(LayerCall("Flatten", step.line, None, None, {"start_dim": Value(1)}))
             functional.append(f"{step.source} (line {step.line}) -> Flatten")

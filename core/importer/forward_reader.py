@@ -67,6 +67,8 @@ class Step:
     var: str = ""  # the variable the statement assigns: readable names in generated code
     params: dict[str, Value] = field(default_factory=dict)
     features: int | None = None  # reshape (-1, N): the size per sample the file expects
+    shape: list[int | str] = field(default_factory=list)  # reshape: constants and "size(i)" items
+    code: str = ""  # function: as the file spells it, "F.relu", "torch.flatten"
 
 
 class ForwardReader:
@@ -247,7 +249,7 @@ class ForwardReader:
                 line,
                 "the imported nn.Dropout drops only in train mode",
             )
-        return self._step(Step("function", kind, [value], line, source_of(node), params=params))
+        return self._step(Step("function", kind, [value], line, source_of(node), params=params, code=name))
 
     def _is_self_training(self, node: ast.AST) -> bool:
         return (
@@ -258,41 +260,47 @@ class ForwardReader:
         )
 
     def _reshape(self, node: ast.Call, func: ast.Attribute, line: int) -> int:
-        """`x.view(x.size(0), -1)` and `x.view(-1, N)`: flatten all but the batch dimension."""
+        """`x.view(x.size(0), -1)`, `x.view(-1, 16 * 5 * 5)`, `x.reshape(...)`: each size a constant
+        or a size of the tensor being reshaped ("size(i)", as the graph model spells it)."""
         value = self.expr(func.value)
         args = list(node.args)
         if len(args) == 1 and isinstance(args[0], (ast.Tuple, ast.List)):
             args = list(args[0].elts)
-        features = None
-        if len(args) == 2 and not node.keywords and self._is_batch_size(args[0]) and self._constant(args[1]) == -1:
-            pass
-        elif len(args) == 2 and not node.keywords and self._constant(args[0]) == -1:
-            features = self._constant(args[1])
-            if not isinstance(features, int) or isinstance(features, bool) or features < 1:
-                return self._problem(f"`{source_of(node)}` in forward", line, "the size per sample is not a constant")
-        else:
-            return self._problem(
-                f"`{source_of(node)}` in forward",
-                line,
-                f"only x.{func.attr}(x.size(0), -1) and x.{func.attr}(-1, features) are read",
-            )
-        step = Step("reshape", "Flatten", [value], line, source_of(node), features=features)
+        items: list[int | str] = []
+        for arg in args:
+            dim = self._size_of(arg, func.value)
+            constant = self._constant(arg) if dim is None else None
+            if dim is not None:
+                items.append(f"size({dim})")
+            elif isinstance(constant, int) and not isinstance(constant, bool) and (constant == -1 or constant >= 1):
+                items.append(constant)
+            else:
+                return self._problem(
+                    f"`{source_of(node)}` in forward",
+                    line,
+                    f"each size must be a constant or {source_of(func.value)}.size(i)",
+                )
+        if not items or node.keywords:
+            return self._problem(f"`{source_of(node)}` in forward", line, "give the new shape's sizes")
+        features = items[1] if len(items) == 2 and items[0] == -1 and isinstance(items[1], int) else None
+        step = Step("reshape", func.attr, [value], line, source_of(node), features=features)
+        step.shape = items
         return self._step(step)
 
-    def _is_batch_size(self, node: ast.AST) -> bool:
-        """`x.size(0)`, `x.shape[0]`, `x.size()[0]` of a tensor computed in forward."""
+    def _size_of(self, node: ast.AST, tensor: ast.AST) -> int | None:
+        """i for `t.size(i)`, `t.shape[i]` or `t.size()[i]` where t is the tensor being reshaped."""
+        index = None
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "size":
-            return len(node.args) == 1 and self._constant(node.args[0]) == 0 and self._is_tensor(node.func.value)
-        if isinstance(node, ast.Subscript) and self._constant(node.slice) == 0:
+            if len(node.args) == 1 and _same_name(node.func.value, tensor):
+                index = self._constant(node.args[0])
+        elif isinstance(node, ast.Subscript):
             inner = node.value
-            if isinstance(inner, ast.Attribute) and inner.attr == "shape":
-                return self._is_tensor(inner.value)
-            if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute) and inner.func.attr == "size":
-                return not inner.args and self._is_tensor(inner.func.value)
-        return False
-
-    def _is_tensor(self, node: ast.AST) -> bool:
-        return isinstance(node, ast.Name) and node.id in self.bound
+            if isinstance(inner, ast.Attribute) and inner.attr == "shape" and _same_name(inner.value, tensor):
+                index = self._constant(node.slice)
+            elif isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute) and inner.func.attr == "size":
+                if not inner.args and _same_name(inner.func.value, tensor):
+                    index = self._constant(node.slice)
+        return index if isinstance(index, int) and not isinstance(index, bool) and -4 <= index <= 3 else None
 
     def _constant(self, node: ast.AST) -> Any:
         try:
@@ -318,3 +326,7 @@ class ForwardReader:
 
 def _is_docstring(stmt: ast.stmt) -> bool:
     return isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str)
+
+
+def _same_name(a: ast.AST, b: ast.AST) -> bool:
+    return isinstance(a, ast.Name) and isinstance(b, ast.Name) and a.id == b.id
