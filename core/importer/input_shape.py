@@ -15,6 +15,7 @@ import io
 import re
 import tokenize
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from core.analysis.block_analysis import analyze, input_shape_problem
 from core.importer.reader import FROM_INPUT, ClassReader
@@ -156,11 +157,41 @@ def _flatten_target(ordered: list[LayerCall]) -> tuple[int, int, str, int] | Non
     return None
 
 
+@dataclass
+class FlattenTarget:
+    """What the solve needs: the values per sample a flatten must give, what says so, and how to
+    read the flattened size off a trial block (None when the block fails before it)."""
+
+    wanted: int
+    what: str
+    line: int
+    size_at: Callable[[Block], int | None]
+
+
+def chain_target(ordered: list[LayerCall]) -> FlattenTarget | None:
+    """The flatten target of a flat block (layer `index` is the Flatten)."""
+    found = _flatten_target(ordered)
+    if found is None:
+        return None
+    index, wanted, what, line = found
+
+    def size_at(trial: Block) -> int | None:
+        reports = analyze(trial).layers
+        return reports[index].output_shape[-1] if index < len(reports) else None
+
+    return FlattenTarget(wanted, what, line, size_at)
+
+
 def choose_input_shape(
-    reader: ClassReader, ordered: list[LayerCall], block: Block, index: FileIndex, source: str, calls: list[ast.Call]
+    reader: ClassReader,
+    first: LayerCall | None,
+    target: FlattenTarget | None,
+    block: Block,
+    index: FileIndex,
+    source: str,
+    calls: list[ast.Call],
 ) -> Shape:
     """The block's input shape by the rules in this module's docstring; each choice is a note."""
-    first = first_sized(ordered)
     kind = LAYER_KINDS[first.kind] if first is not None else None
     dim = kind.inferred_dim if kind is not None else -3
     size = None
@@ -197,15 +228,9 @@ def choose_input_shape(
         reader.note(f"the file shows no example input; the input shape is {shape}", None)
         return shape
     channels = size or 1 if first is None else size or DEFAULT_CHANNELS
-    target = _flatten_target(ordered)
     if target is not None:
-        index, wanted, what, line = target
-
-        def size_at(trial: Block) -> int | None:
-            reports = analyze(trial).layers
-            return reports[index].output_shape[-1] if index < len(reports) else None
-
-        side = solve_side(make, channels, size_at, wanted)
+        wanted, what, line = target.wanted, target.what, target.line
+        side = solve_side(make, channels, target.size_at, wanted)
         if side is not None:
             shape = (1, channels, side, side)
             reader.note(

@@ -38,7 +38,7 @@ from core.codegen.source import CodegenError, generate
 from core.files.project_file import ProjectFileError, block_from_dict, block_to_json, write_text_atomic
 from core.importer.flat_chain import chain_layers
 from core.importer.forward_reader import Step
-from core.importer.input_shape import DEFAULT_CHANNELS, DEFAULT_SIDE, choose_input_shape
+from core.importer.input_shape import DEFAULT_CHANNELS, DEFAULT_SIDE, chain_target, choose_input_shape, first_sized
 from core.importer.reader import FROM_INPUT, ClassReader
 from core.importer.syntax import Container, FileIndex, ImportIssue, LayerCall, TorchNames
 from core.importer.values import constants
@@ -195,7 +195,9 @@ def _import_class(
     block = _build_block(reader, ordered)
     if block is None or reader.problems:
         return result
-    block.input_shape = choose_input_shape(reader, ordered, block, index, source, calls)
+    block.input_shape = choose_input_shape(
+        reader, first_sized(ordered), chain_target(ordered), block, index, source, calls
+    )
     if not _inferred_agree(reader, ordered, block) or not _reshapes_agree(reader, reshapes, block):
         return result
     _name_container(reader, ordered, block)
