@@ -9,13 +9,19 @@ twice) is a problem naming its line.
 
 from __future__ import annotations
 
+import ast
 from collections import Counter
 from dataclasses import replace
 
+from core.analysis.block_analysis import analyze
 from core.importer.forward_reader import UNKNOWN, ForwardReader, Step
-from core.importer.reader import ClassReader
-from core.importer.syntax import Container, LayerCall, Value
+from core.importer.input_shape import DEFAULT_CHANNELS, DEFAULT_SIDE, chain_target, choose_input_shape, first_sized
+from core.importer.reader import FROM_INPUT, ClassReader
+from core.importer.syntax import Container, FileIndex, LayerCall, Value
 from core.layers.registry import LAYER_KINDS
+from core.layers.shape_rules import shape_text
+from core.model.block import MAX_LAYERS, Block, Layer, name_problem
+from core.model.naming import layer_attribute_names
 
 
 def has_weights(call: LayerCall) -> bool:
@@ -128,3 +134,134 @@ def _note_changes(reader: ClassReader, calls: Counter[str], functional: list[str
 
 def _line(module: LayerCall | Container) -> int:
     return module.line
+
+
+def flat_block(reader: ClassReader, index: FileIndex, source: str, calls: list[ast.Call]) -> Block | None:
+    """The flat block forward's chain makes, its input shape chosen; None after problems."""
+    chain = chain_layers(reader)
+    if chain is None or reader.problems:
+        return None
+    ordered, reshapes = chain
+    if len(ordered) > MAX_LAYERS:
+        reader.problem(
+            f"forward applies {len(ordered):,} layers; a block holds at most {MAX_LAYERS:,}", reader.cls.lineno
+        )
+        return None
+    block = layers_block(reader, ordered)
+    if block is None or reader.problems:
+        return None
+    block.input_shape = choose_input_shape(
+        reader, first_sized(ordered), chain_target(ordered), block, index, source, calls
+    )
+    if not _inferred_agree(reader, ordered, block) or not _reshapes_agree(reader, reshapes, block):
+        return None
+    _name_container(reader, ordered, block)
+    return block
+
+
+def layer_of(reader: ClassReader, call: LayerCall) -> Layer | None:
+    """The block's Layer for a layer call: parameters away from the defaults, promoted arguments."""
+    kind = LAYER_KINDS[call.kind]
+    params, arguments = {}, {}
+    for name, value in call.params.items():
+        spec = kind.spec_by_name[name]
+        if value.value != spec.default or spec.required:
+            params[name] = value.value
+        if value.argument:
+            problem = name_problem(value.argument, "argument name")
+            if problem:
+                reader.problem(problem, reader.arguments[value.argument].line)
+                return None
+            arguments[name] = value.argument
+    return Layer(call.kind, params, arguments)
+
+
+def note_block_options(reader: ClassReader) -> None:
+    for argument in reader.arguments.values():
+        if not argument.used:
+            reader.note(f"argument {argument.name} is not used by any layer and is not kept", argument.line)
+    if reader.super_style == "omitted":
+        reader.note("__init__ never calls super().__init__(): instantiating it fails (teaching mode)", None)
+
+
+def layers_block(reader: ClassReader, ordered: list[LayerCall]) -> Block | None:
+    layers: list[Layer] = []
+    for call in ordered:
+        layer = layer_of(reader, call)
+        if layer is None:
+            return None
+        layers.append(layer)
+    note_block_options(reader)
+    return Block(layers, reader.cls.name, (1, DEFAULT_CHANNELS, DEFAULT_SIDE, DEFAULT_SIDE), reader.super_style)
+
+
+def _name_container(reader: ClassReader, ordered: list[LayerCall], block: Block) -> None:
+    """One nn.Sequential holding every layer keeps its name; otherwise one attribute per layer."""
+    only = next(iter(reader.modules.values())) if len(reader.modules) == 1 else None
+    members = {id(m) for m in only.layers} if isinstance(only, Container) else set()
+    if isinstance(only, Container) and all(id(c) in members for c in ordered):  # no functional layer
+        block.container, block.container_name = "sequential", only.attribute
+        problem = name_problem(only.attribute, "container name")
+        if problem:
+            reader.problem(problem, only.line)
+        return
+    block.container = "attributes"
+    renamed = [
+        f"{call.attribute} -> {new}"
+        for call, new in zip(ordered, layer_attribute_names(block))
+        if call.attribute is not None and call.attribute != new
+    ]
+    if renamed:
+        more = f" and {len(renamed) - 8} more" if len(renamed) > 8 else ""
+        reader.note(f"layer attributes are renamed: {', '.join(renamed[:8])}{more}", None)
+
+
+def _reshapes_agree(reader: ClassReader, reshapes: list[tuple[int, Step]], block: Block) -> bool:
+    """`x.view(-1, N)` equals flattening only when N is what each sample holds."""
+    reports = analyze(block).layers
+    for index, step in reshapes:
+        if step.features is None or index >= len(reports):
+            continue
+        have = reports[index].output_shape[-1]
+        if have != step.features:
+            reader.problem(
+                f"`{step.source}` at line {step.line}",
+                step.line,
+                f"its input {tuple(reports[index].input_shape)} holds {have} values per sample, not {step.features}",
+            )
+            return False
+    return True
+
+
+def _inferred_agree(reader: ClassReader, ordered: list[LayerCall], block: Block) -> bool:
+    """Each in_channels/num_features/in_features as written must match what its input has;
+    one that is a value-less argument takes that number (with a note)."""
+    reports = analyze(block).layers
+    for index, call in enumerate(ordered):
+        kind = LAYER_KINDS[call.kind]
+        if call.inferred is None or not kind.inferred:
+            continue
+        report = reports[index] if index < len(reports) else None
+        shape = report.input_shape if report is not None else None
+        expected = shape[kind.inferred_dim] if shape is not None and len(shape) >= -kind.inferred_dim else None
+        if call.inferred.value is FROM_INPUT:
+            argument = reader.arguments[call.inferred.argument or ""]
+            where = "the input shape" if shape == tuple(block.input_shape) else "the layer's input"
+            source = f"{where} {shape_text(shape)}: {expected}" if shape is not None else "the layer's input"
+            reader.note(
+                f"argument {argument.name} has no default",
+                argument.line,
+                f"no call in the file gives it a value; it only sets {call.kind} {kind.inferred[0]} "
+                f"(line {call.line}), so it is not kept and Block Studio takes that size from {source}",
+            )
+            continue
+        if report is None:  # after the first broken layer: analysis has no input to compare with
+            continue
+        if call.inferred.value != expected:
+            reader.problem(
+                f"{call.kind} {kind.inferred[0]} is {call.inferred.value!r}",
+                call.line,
+                f"its input {tuple(report.input_shape)} has {expected} there",
+            )
+            return False
+    return True
