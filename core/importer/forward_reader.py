@@ -69,6 +69,7 @@ class Step:
     features: int | None = None  # reshape (-1, N): the size per sample the file expects
     shape: list[int | str] = field(default_factory=list)  # reshape: constants and "size(i)" items
     code: str = ""  # function: as the file spells it, "F.relu", "torch.flatten"
+    inplace: bool = False  # add: written `out += ...`
 
 
 class ForwardReader:
@@ -126,6 +127,8 @@ class ForwardReader:
                 self.bound[self._var] = self._problem(f"`{self._var}` is used before it is assigned", stmt.lineno)
                 return
             self.bound[self._var] = self._add(self.bound[self._var], stmt.value, stmt)
+            if self.steps and self.bound[self._var] == len(self.steps):
+                self.steps[-1].inplace = True
         elif isinstance(stmt, ast.Return) and stmt.value is not None:
             self._var = "out"
             self.output = self.expr(stmt.value)
