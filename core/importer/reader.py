@@ -11,46 +11,31 @@ value in the file gets one by the documented rules of core/importer/python_impor
 from __future__ import annotations
 
 import ast
-import itertools
 from dataclasses import dataclass
 from typing import Any
 
 from core.importer.forward_reader import ForwardReader
+from core.importer.init_arguments import (
+    FROM_INPUT,
+    INFERRED,
+    MISSING,
+    ArgumentRules,
+    Feeds,
+    InitArgument,
+    module_value,
+)
 from core.importer.layer_calls import LayerCallReader
 from core.importer.syntax import Container, ImportIssue, LayerCall, TorchNames, dotted, source_of
 from core.importer.values import Known, NotStatic, StaticEvaluator, constants
-from core.layers.params import ParamSpec
 from core.model.block import MAX_LAYERS
 
-# what an __init__ argument feeds, for the rules that give a value-less argument one:
-# a ParamSpec (a layer parameter), INFERRED (in_channels/num_features/in_features) or None (other)
-INFERRED = "inferred"
-Feeds = ParamSpec | str | None
 MAX_IF_DEPTH = 16
 MAX_STATEMENTS = 2 * MAX_LAYERS  # __init__ or forward longer than this cannot be a block
 HELPER_SCOPE = "<helper>"  # a key no Python name can be: marks a helper function's scope
 
 
-class _FromInput:
-    """The value of an __init__ argument that only sets a size the input shape decides."""
-
-    def __repr__(self) -> str:
-        return "<from the input shape>"
-
-
-FROM_INPUT = _FromInput()
-
-
 class Reported(NotStatic):
     """A NotStatic whose problem is already listed: callers skip it without a second message."""
-
-
-@dataclass
-class InitArgument:
-    name: str
-    line: int
-    default: ast.AST | None
-    used: bool = False
 
 
 Module = LayerCall | Container
@@ -65,7 +50,7 @@ class Alias:
     scope: dict[str, Any]
 
 
-class ClassReader:
+class ClassReader(ArgumentRules):
     """Reads __init__ and forward of one class; results in the public attributes."""
 
     def __init__(
@@ -175,11 +160,11 @@ class ClassReader:
             feeds = self._direct[1] if direct else None  # type: ignore[index]
             what = self._direct[2] if direct else f"`{name}`"  # type: ignore[index]
             value = self.argument_value(name, what, feeds)
-            if value is _MISSING:
+            if value is MISSING:
                 raise Reported(name)
             if value is FROM_INPUT and feeds is not INFERRED:
                 value = self._registry_default(name, what, None)
-                if value is _MISSING:
+                if value is MISSING:
                     raise Reported(name)
             return Known(value, name)
         return module_value(self.module_values, name)
@@ -203,57 +188,6 @@ class ClassReader:
         if isinstance(found, Alias):
             return self._through_alias(found, node)
         return found
-
-    def argument_value(self, name: str, what: str = "", feeds: Feeds = None) -> Any:
-        """The argument's default, else the value a call in the file gives it, else (see
-        core/importer/python_import.py) the default of the layer parameter it feeds, or FROM_INPUT while it has
-        only fed a size the input shape decides; one problem when none of these applies."""
-        if name in self.argument_values:
-            known = self.argument_values[name]
-            if known is FROM_INPUT and feeds is not INFERRED:
-                return self._registry_default(name, what, feeds)
-            return known
-        arg = self.arguments[name]
-        arg.used = True
-        value: Any = _MISSING
-        if arg.default is not None:
-            try:
-                value = StaticEvaluator(lambda n, node: module_value(self.module_values, n)).evaluate(arg.default).value
-            except NotStatic as exc:
-                self.problem(
-                    f"argument {name} has default {source_of(arg.default)}", arg.line, f"not a constant: {exc}"
-                )
-        elif name in self.call_values:
-            value, call_line = self.call_values[name]
-            self.note(
-                f"argument {name} has no default", arg.line, f"it gets {value!r} from the call at line {call_line}"
-            )
-        elif feeds is INFERRED:
-            value = FROM_INPUT  # python_import notes it once the input shape is known
-        else:
-            return self._registry_default(name, what, feeds)
-        self.argument_values[name] = value
-        return value
-
-    def _registry_default(self, name: str, what: str, feeds: Feeds) -> Any:
-        """A value-less argument feeding a layer parameter takes that parameter's default, with a note."""
-        arg = self.arguments[name]
-        value: Any = _MISSING
-        if isinstance(feeds, ParamSpec):
-            value = feeds.default
-            self.note(
-                f"argument {name} has no default",
-                arg.line,
-                f"no call in the file gives it a value, so it takes Block Studio's default for {what}: {value!r}",
-            )
-        elif self.argument_values.get(name, None) is not _MISSING:
-            self.problem(
-                f"argument {name} has no default",
-                arg.line,
-                f"give it one, or instantiate {self.cls.name}(...) with constant values in the file",
-            )
-        self.argument_values[name] = value
-        return value
 
     # ---- __init__ ----------------------------------------------------------------------------
 
@@ -348,19 +282,6 @@ class ClassReader:
                 "Block Studio cannot tell what it does without running it",
             )
 
-    def _read_call_sites(self, positional: list[str]) -> None:
-        """Constant values that calls such as `ConvBlock(3, 1, 1, 2, 2)` give; the first call wins."""
-        evaluator = StaticEvaluator(lambda n, node: module_value(self.module_values, n))
-        for call in self.calls:
-            plain = list(itertools.takewhile(lambda a: not isinstance(a, ast.Starred), call.args))
-            given = list(zip(positional, plain)) + [(k.arg, k.value) for k in call.keywords if k.arg]
-            for name, node in given:
-                if name in self.arguments and name not in self.call_values:
-                    try:
-                        self.call_values[name] = (evaluator.evaluate(node).value, call.lineno)
-                    except NotStatic:
-                        pass
-
     def _super_call(self, stmt: ast.stmt) -> bool:
         if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)):
             return False
@@ -420,20 +341,12 @@ class ClassReader:
             self.note(f"self.{attribute} = {source_of(value)} is not part of the block and is not kept", line)
 
 
-_MISSING = object()
 # calls in __init__ known not to change the module (by the name real files use)
 HARMLESS_CALLS = {"_log_api_usage_once": "torchvision's API-usage logging; it does not change the module"}
 
 
 def _does_nothing(function: ast.FunctionDef) -> bool:
     return all(is_docstring(s) or isinstance(s, ast.Pass) for s in function.body)
-
-
-def module_value(table: dict[str, Known | NotStatic], name: str) -> Known | None:
-    found = table.get(name)
-    if isinstance(found, NotStatic):
-        raise found
-    return found
 
 
 def is_docstring(stmt: ast.stmt) -> bool:
