@@ -177,9 +177,15 @@ def layer_of(reader: ClassReader, call: LayerCall) -> Layer | None:
 
 
 def note_block_options(reader: ClassReader) -> None:
+    kept = {value.argument for call in reader.all_layers() for value in call.params.values() if value.argument}
     for argument in reader.arguments.values():
+        value = reader.argument_values.get(argument.name)
         if not argument.used:
             reader.note(f"argument {argument.name} is not used by any layer and is not kept", argument.line)
+        elif argument.name not in kept and value is not FROM_INPUT and isinstance(value, (int, float, str, bool)):
+            reader.note(
+                f"argument {argument.name} is not kept: its value {value!r} is built into the layers", argument.line
+            )
     if reader.super_style == "omitted":
         reader.note("__init__ never calls super().__init__(): instantiating it fails (teaching mode)", None)
 

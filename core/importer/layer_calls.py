@@ -53,7 +53,12 @@ class LayerCallReader:
         self.reader.problem(what, line, detail)
 
     def _helper(self, node: ast.Call) -> ast.FunctionDef | None:
-        return self.reader.functions.get(node.func.id) if isinstance(node.func, ast.Name) else None
+        """A function of the file (`conv3x3(...)`) or a method of the class (`self._make_layers(...)`)."""
+        if isinstance(node.func, ast.Name):
+            return self.reader.functions.get(node.func.id)
+        if self.reader.is_self_attr(node.func):
+            return self.reader.methods.get(node.func.attr)  # type: ignore[attr-defined]
+        return None
 
     def _sequential(self, node: ast.Call, attribute: str) -> Container | None:
         container = Container(attribute, node.lineno)
@@ -130,12 +135,8 @@ class LayerCallReader:
         parameters bound to the call's values (an __init__ argument stays one)."""
         body = [s for s in helper.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
         returned = body[0].value if len(body) == 1 and isinstance(body[0], ast.Return) else None
-        if returned is None or self._helper_depth >= MAX_HELPER_DEPTH:
-            self._problem(
-                f"`{source_of(call)}` calls {helper.name} (line {helper.lineno})",
-                call.lineno,
-                "a helper is read only when its body is one `return nn.<Layer>(...)`",
-            )
+        if self._helper_depth >= MAX_HELPER_DEPTH:
+            self._problem(f"`{source_of(call)}` calls helpers more than {MAX_HELPER_DEPTH} deep", call.lineno)
             return None
         bindings = self._bind(call, helper)
         if bindings is None:
@@ -144,17 +145,37 @@ class LayerCallReader:
         self.reader.locals = bindings  # the helper sees its parameters and the module's constants
         self._helper_depth += 1
         try:
-            module = self.module(returned, attribute or helper.name)
+            if returned is not None:
+                module = self.module(returned, attribute or helper.name)
+                how = "read through"
+            else:
+                module = self._unrolled(helper, bindings, attribute or helper.name)
+                how = "unrolled through"
         finally:
             self._helper_depth -= 1
             self.reader.locals = saved
         if module is not None:
-            self.reader.note(f"`{source_of(call)}` is read through {helper.name} (line {helper.lineno})", call.lineno)
+            size = f": {len(module.layers)} layers" if isinstance(module, Container) else ""
+            self.reader.note(f"`{source_of(call)}` is {how} {helper.name} (line {helper.lineno}){size}", call.lineno)
         return module
+
+    def _unrolled(self, helper: ast.FunctionDef, scope: dict[str, Any], attribute: str) -> Module | None:
+        from core.importer.builder import Builder, NotUnrolled
+
+        problems = len(self.reader.problems)
+        try:
+            return Builder(self, helper, scope).run(attribute)
+        except NotUnrolled as exc:
+            if len(self.reader.problems) == problems:  # not already listed by a layer it read
+                self._problem(str(exc), exc.line, "a builder may loop over constant lists and append layers")
+            self.reported = True
+            return None
 
     def _bind(self, call: ast.Call, helper: ast.FunctionDef) -> dict[str, Any] | None:
         args = helper.args
         params = [a.arg for a in args.posonlyargs + args.args]
+        if helper.name in self.reader.methods and params:  # type: ignore[attr-defined]
+            params = params[1:]  # a method's self
         if args.vararg or args.kwarg or args.kwonlyargs or any(isinstance(a, ast.Starred) for a in call.args):
             self._problem(f"`{source_of(call)}`", call.lineno, f"{helper.name} takes *args or keyword-only arguments")
             return None

@@ -67,6 +67,9 @@ class ClassReader(ArgumentRules):
         self.module_values = module_values
         self.class_values = constants([s for s in cls.body if not isinstance(s, ast.FunctionDef)], "in the class")
         self.functions = functions  # module-level helpers such as conv3x3(...)
+        self.methods = {
+            s.name: s for s in cls.body if isinstance(s, ast.FunctionDef) and s.name not in ("__init__", "forward")
+        }
         self.call_values: dict[str, tuple[Any, int]] = {}  # argument -> (value, line of the call)
         self.problems: list[ImportIssue] = []
         self.notes: list[ImportIssue] = []

@@ -76,7 +76,7 @@ class StaticEvaluator:
 
     def evaluate(self, node: ast.AST) -> Known:
         if isinstance(node, ast.Constant):
-            if not isinstance(node.value, PRIMITIVES):
+            if not isinstance(node.value, PRIMITIVES):  # bytes, Ellipsis, complex
                 raise NotStatic(f"`{source_of(node)}` is not a number, string, bool or None")
             return Known(node.value)
         if isinstance(node, ast.Name):
@@ -94,6 +94,19 @@ class StaticEvaluator:
                 raise NotStatic(f"a literal of {len(node.elts)} items is too long to be a size")
             items = [self.evaluate(item) for item in node.elts]
             return Known(tuple(i.value for i in items), None, _uses(items))
+        if isinstance(node, ast.Dict) and None not in node.keys:
+            if len(node.keys) > MAX_TUPLE:
+                raise NotStatic(f"a literal of {len(node.keys)} items is too long to be a config")
+            keys = [self.evaluate(k) for k in node.keys]  # type: ignore[arg-type]
+            values = [self.evaluate(v) for v in node.values]
+            return Known(dict(zip((k.value for k in keys), (v.value for v in values))), None, _uses(keys + values))
+        if isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice):
+            container, key = self.evaluate(node.value), self.evaluate(node.slice)
+            try:
+                value = container.value[key.value]
+            except (KeyError, IndexError, TypeError):
+                raise NotStatic(f"`{source_of(node)}` has no such item") from None
+            return Known(value, None, container.sources | key.sources)
         if isinstance(node, ast.UnaryOp):
             return self._unary(node)
         if isinstance(node, ast.BinOp):

@@ -28,6 +28,7 @@ IMPORTS = {
     "yunjey_convnet.py": ("ConvNet", {}),
     "torchvision_alexnet.py": ("AlexNet", {}),
     "zerotoall_lab_11_1_mnist_cnn.py": ("CNN", {}),
+    "kuangliu_vgg.py": ("VGG", {"vgg_name": "VGG11"}),  # the file's own test() builds VGG('VGG11')
 }
 # residual adds and a module registered twice: they need graph blocks
 REFUSED = {
