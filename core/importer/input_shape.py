@@ -83,6 +83,8 @@ def comment_shapes(source: str, channels: int | None) -> list[tuple[Shape, int, 
     """(shape, line, layout) of 4-number shapes written in comments and docstrings; NHWC ones
     (TensorFlow's habit) are read as such when their last number is the channel count."""
     found: list[tuple[Shape, int, str]] = []
+    if _SHAPE_TEXT.search(source) is None:  # most files: no tokenizing at all
+        return found
     try:
         tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
     except (tokenize.TokenError, SyntaxError, IndentationError):

@@ -43,7 +43,7 @@ from core.importer.values import constants
 from core.model.block import Block, name_problem
 
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
-MAX_SOURCE_LINES = 20_000  # torchvision's longest model file has ~1,000; parsing 20,000 takes a second
+MAX_SOURCE_LINES = 10_000  # torchvision's longest model file has ~1,000 lines; 10,000 parse in about a second
 EXIT_BAD_INPUT = 2
 
 __all__ = [
