@@ -1,26 +1,29 @@
 """Import an existing nn.Module from a .py file into a Block, reading the file with `ast` only.
 
 The file is parsed, never executed or imported: a model file from the internet may hold
-anything. A class imports when its `__init__` builds one `nn.Sequential(...)` or assigns
-supported layers to attributes that `forward` calls one after another, with literal values or
-`__init__` arguments (these become promoted arguments whose value is the argument's default).
+anything. The parts (each its own module):
+- values.py: constant arithmetic, module and class constants, walked from the tree with bounded
+  magnitudes (never `eval`);
+- reader.py, init_arguments.py, layer_calls.py, builder.py: what __init__ registers (layers,
+  nn.Sequential, OrderedDict, helpers such as conv3x3, builders such as VGG's make_layers,
+  `if` tests the file decides, locals; weight-init calls skipped with a note);
+- forward_reader.py: forward as steps (module calls, functional ops, reshapes, adds, concat);
+- flat_chain.py: a forward that is one chain becomes a flat block (functional ops as layers);
+- input_shape.py: the input shape (example input, solved from a Linear's in_features, a
+  torch.randn call or a shape in a comment, else a guess that says so).
 
 Where a value comes from when the file does not say it directly (documented rules, each one
 reported as a note naming its line, so nothing is guessed silently):
-- an `__init__` argument without a default takes the literal value the first call of the class
+- an `__init__` argument without a default takes the constant value the first call of the class
   in the file gives it (the seed's `ConvBlock(3, 1, 1, 2, 2)`);
 - with no such call either, an argument that only feeds sizes a Block infers (in_channels,
   num_features, in_features) is not kept: the size comes from the layer's input, so for the first
   layer it becomes the input shape's C or F (as an in_channels argument with a value already is);
 - with no such call, an argument that feeds a layer parameter takes Block Studio's default for
   that parameter (the registry's: out_features 10, kernel_size 3, ...) and stays a promoted
-  argument with that default; one feeding anything else (device, dtype, ...) is a problem;
-- the input shape comes from an example input passed to the class in the file, such as
-  `model(torch.randn(1, 3, 64, 64))` or `model(torch.randn(8, 20))`; else it follows the first
-  layer that reads a size: a Linear first means a features input (1, F) with F its in_features
-  (DEFAULT_FEATURES when that is a value-less argument), anything else an image input
-  1 x C x 64 x 64 with C its in_channels/num_features (DEFAULT_CHANNELS when unknown).
-Everything else outside what a Block can hold is an `ImportIssue` naming its line.
+  argument with that default; one feeding anything else (device, dtype, ...) is a problem.
+Everything else outside what a Block can hold is an `ImportIssue` naming its line; all of them
+are listed at once. Work is bounded by the file limits below, before anything is parsed.
 """
 
 from __future__ import annotations
