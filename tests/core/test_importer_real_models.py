@@ -35,6 +35,7 @@ REFUSED = {
     "kuangliu_resnet_basic_block.py": ("BasicBlock", "residual add `out += self.shortcut(x)` in forward at line 34"),
     "yunjey_residual_block.py": ("ResidualBlock", "residual add `out += residual` in forward at line 36"),
     "zerotoall_lab_11_2_mnist_deep_cnn.py": ("CNN", "`self.fc1` inside nn.Sequential registers a module a second"),
+    "kuangliu_densenet_bottleneck.py": ("Bottleneck", "concatenation `torch.cat([out, x], 1)` in forward at line 22"),
 }
 
 
