@@ -182,7 +182,11 @@ def note_block_options(reader: ClassReader) -> None:
         value = reader.argument_values.get(argument.name)
         if not argument.used:
             reader.note(f"argument {argument.name} is not used by any layer and is not kept", argument.line)
-        elif argument.name not in kept and value is not FROM_INPUT and isinstance(value, (int, float, str, bool)):
+        elif (
+            argument.name not in kept
+            and value is not FROM_INPUT
+            and isinstance(value, (int, float, str, bool, type(None)))
+        ):
             reader.note(
                 f"argument {argument.name} is not kept: its value {value!r} is built into the layers", argument.line
             )
