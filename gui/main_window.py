@@ -253,6 +253,9 @@ class MainWindow(QMainWindow):
         if error:
             self.status_error.setStyleSheet(f"color: {ERROR_COLOR};")
             self.status_error.setText(f"Error: {error}")
+        elif document.read_only:
+            self.status_error.setStyleSheet(f"color: {WARNING_COLOR};")
+            self.status_error.setText(document.READ_ONLY_NOTE)
         elif warnings:
             self.status_error.setStyleSheet(f"color: {WARNING_COLOR};")
             self.status_error.setText(f"Note: {warnings[0]}")

@@ -13,24 +13,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
+from core.layers.registry import LAYER_KINDS
+
 ICONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
-KIND_COLORS = {
-    "Conv2d": "#2f6fd6",
-    "BatchNorm2d": "#7a4bc2",
-    "ReLU": "#d9822b",
-    "LeakyReLU": "#d9822b",
-    "GELU": "#d9822b",
-    "SiLU": "#d9822b",
-    "Sigmoid": "#d9822b",
-    "MaxPool2d": "#1f9d61",
-    "AvgPool2d": "#14899a",
-    "AdaptiveAvgPool2d": "#14899a",
-    "Linear": "#d1495b",
-    "Flatten": "#5b6b7d",
-    "Dropout": "#9a6b4f",
-    "Dropout2d": "#9a6b4f",
-}
 # for a kind added to the registry before anyone drew its icon or picked its colour
 FALLBACK_COLORS = ("#2f6fd6", "#7a4bc2", "#d9822b", "#1f9d61", "#d1495b", "#14899a", "#5b6b7d")
 ERROR_COLOR = "#d64545"
@@ -39,8 +25,10 @@ WARNING_COLOR = "#c98a12"
 
 @cache
 def icon(name: str) -> QIcon:
-    """An SVG icon from resources/icons; a lettered tile in the kind's colour if there is none."""
-    path = ICONS_DIR / f"{name}.svg"
+    """A layer kind's icon (named in the registry) or an SVG from resources/icons by name; a lettered
+    tile in the kind's colour if there is none."""
+    kind = LAYER_KINDS.get(name)
+    path = ICONS_DIR / f"{kind.icon if kind is not None else name}.svg"
     return QIcon(str(path)) if path.exists() else _letter_icon(name)
 
 
@@ -64,8 +52,8 @@ def _letter_icon(name: str) -> QIcon:
 
 
 def kind_color(kind: str) -> QColor:
-    if kind in KIND_COLORS:
-        return QColor(KIND_COLORS[kind])
+    if kind in LAYER_KINDS:  # the registry holds each kind's accent (one entry per kind)
+        return QColor(LAYER_KINDS[kind].color)
     return QColor(FALLBACK_COLORS[sum(map(ord, kind)) % len(FALLBACK_COLORS)])
 
 

@@ -25,11 +25,13 @@ class BlockError:
     index: int | None = None
     kind: str | None = None
     param: str | None = None
+    what: str = "layer"  # "step" in a graph block: the index is then the step's position
+    uid: int | None = None  # graph blocks: the step (or module) at fault
 
     def __str__(self) -> str:
         if self.index is None:
             return self.message
-        return f"layer {self.index + 1} {self.kind}: {self.message}"
+        return f"{self.what} {self.index + 1} {self.kind}: {self.message}"
 
 
 @dataclass(slots=True)  # not frozen: analysis builds hundreds per keystroke and frozen init is slow
@@ -44,6 +46,12 @@ class LayerReport:
     receptive_field: tuple[int, int]  # input pixels one output value sees (H, W)
     jump: tuple[int, int]  # effective stride: input pixels between neighbouring outputs
     warning: str | None = None
+    # graph blocks: the values the step reads (0: forward's x, n: step n), its uid and its
+    # statement; shared: the module was called before, so its parameters are already counted
+    inputs: tuple[int, ...] = ()
+    uid: int = 0
+    label: str = ""
+    shared: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,7 +70,7 @@ class Analysis:
 
     @property
     def total_params(self) -> int:
-        return sum(r.params for r in self.layers)
+        return sum(r.params for r in self.layers if not r.shared)  # a reused module has one set of weights
 
     @property
     def total_mult_adds(self) -> int:
@@ -74,7 +82,9 @@ class Analysis:
 
     @property
     def warnings(self) -> list[str]:
-        return [f"layer {r.index + 1} {r.kind}: {r.warning}" for r in self.layers if r.warning]
+        return [
+            f"{'step' if r.label else 'layer'} {r.index + 1} {r.kind}: {r.warning}" for r in self.layers if r.warning
+        ]
 
 
 def input_shape_problem(shape: object) -> str | None:
@@ -126,7 +136,11 @@ def clear_memo() -> None:
 
 
 def analyze(block: Block) -> Analysis:
-    """Per-layer shapes and costs, stopping at the first layer torch would refuse."""
+    """Per-layer (per-step) shapes and costs, stopping at the first layer (step) torch would refuse."""
+    if block.steps is not None:
+        from core.analysis.graph_analysis import analyze_graph
+
+        return analyze_graph(block)
     shape_problem = input_shape_problem(block.input_shape)
     if shape_problem:
         return Analysis(tuple(block.input_shape), (), BlockError(shape_problem))
@@ -170,7 +184,9 @@ def layer_reports(block: Block) -> tuple[list[LayerReport], BlockError | None]:
     return reports, None
 
 
-def memory_error(input_shape: Shape, reports: list[LayerReport], limit: int = MAX_BLOCK_BYTES) -> BlockError | None:
+def memory_error(
+    input_shape: Shape, reports: list[LayerReport], limit: int = MAX_BLOCK_BYTES, what: str = "layer"
+) -> BlockError | None:
     """The block's float32 input, weights and activations exceed `limit` bytes: where, and by how much.
 
     Counted from shape rules, so the check allocates nothing; it protects the machine (a project
@@ -187,6 +203,7 @@ def memory_error(input_shape: Shape, reports: list[LayerReport], limit: int = MA
                 f"Block Studio allows {gib_text(limit)}",
                 report.index,
                 report.kind,
+                what=what,
             )
     return None
 

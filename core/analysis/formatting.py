@@ -33,11 +33,15 @@ def bytes_text(n: int) -> str:
 
 def summary_table(analysis: Analysis) -> str:
     """A torchinfo-like text table; an invalid block lists the rows up to the broken layer."""
-    header = ("#", "Layer", "Output shape", "Params", "Mult-adds", "Activations")
+    graph = any(r.label for r in analysis.layers)
+    header: tuple[str, ...] = ("#", "Layer", "Output shape", "Params", "Mult-adds", "Activations")
+    if graph:  # one row per step, with the values it reads: x (the input) or an earlier step's number
+        header = ("#", "Step", "Reads", *header[2:])
     rows = [
         (
             str(r.index + 1),
             r.kind,
+            *([", ".join(str(n) if n else "x" for n in r.inputs)] if graph else []),
             shape_text(r.output_shape),
             grouped(r.params),
             grouped(r.mult_adds),
@@ -46,7 +50,7 @@ def summary_table(analysis: Analysis) -> str:
         for r in analysis.layers
     ]
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    right = {0, 3, 4, 5}
+    right = {0, 4, 5, 6} if graph else {0, 3, 4, 5}
 
     def line(row: tuple[str, ...]) -> str:
         cells = (cell.rjust(w) if i in right else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths)))

@@ -95,11 +95,13 @@ def _summary(args: argparse.Namespace) -> int:
 
 
 def summary_json(analysis: Analysis) -> dict:
+    """Rows as the table shows them; `inputs`: the values a row reads (0: the input, n: row n)."""
     return {
         "input_shape": list(analysis.input_shape),
         "layers": [
             {
                 "type": r.kind,
+                "inputs": list(r.inputs) if r.label else [r.index],  # a flat block is a chain
                 "output_shape": list(r.output_shape),
                 "params": r.params,
                 "mult_adds": r.mult_adds,
@@ -108,4 +110,5 @@ def summary_json(analysis: Analysis) -> dict:
         ],
         "total_params": analysis.total_params,
         "total_mult_adds": analysis.total_mult_adds,
+        "error": None if analysis.error is None else str(analysis.error),  # the rows above come before it
     }

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass, field
+from math import prod
 from typing import Any
 
 from core.analysis.block_analysis import Analysis, analyze, input_shape_problem, names_error
@@ -32,11 +33,23 @@ class GeneratedCode:
     layer_lines: dict[int, list[int]] = field(default_factory=dict)
     super_line: int | None = None  # the super().__init__() line, when there is one
     init_line: int = 0  # the `def __init__` line
+    # graph blocks: step uid -> its forward line(s); module (or container) uid -> its __init__ lines
+    step_lines: dict[int, list[int]] = field(default_factory=dict)
+    module_lines: dict[int, list[int]] = field(default_factory=dict)
 
     def layer_at_line(self, line: int) -> int | None:
         """The layer a 1-based source line belongs to (construction lines win over forward)."""
         hits = [index for index, lines in self.layer_lines.items() if line in lines]
         return min(hits) if hits else None
+
+    def step_at_line(self, line: int) -> int | None:
+        """The uid of the graph step written on a 1-based source line."""
+        return next((uid for uid, lines in self.step_lines.items() if line in lines), None)
+
+    def module_at_line(self, line: int) -> int | None:
+        """The uid of the innermost module built on a 1-based source line (a member before its container)."""
+        hits = [(len(lines), uid) for uid, lines in self.module_lines.items() if line in lines]
+        return min(hits)[1] if hits else None
 
 
 def generate_source(block: Block) -> str:
@@ -158,12 +171,16 @@ def _inferred_args(block: Block, analysis: Analysis) -> list[tuple[Layer, str]]:
     """
     last_known = str(block.input_shape[1])
     channels: str | None = last_known  # None once Flatten/Linear merge the channel axis
+    features: str | None = None  # an expression for the last dimension, when an argument decides it
     result = []
     for index, layer in enumerate(block.layers):
         kind = LAYER_KINDS[layer.kind]
         shape = analysis.layers[index].input_shape if index < len(analysis.layers) else None
+        out = analysis.layers[index].output_shape if index < len(analysis.layers) else None
         if kind.inferred_dim == -3 and channels is not None:
             inferred = channels
+        elif kind.inferred_dim == -1 and features is not None:
+            inferred = features  # e.g. self.channels * 64 after a Flatten: follows the argument
         elif shape is not None and len(shape) >= -kind.inferred_dim:
             inferred = str(shape[kind.inferred_dim])
         else:  # after the first broken layer: the code is shown, but cannot run anyway
@@ -173,15 +190,24 @@ def _inferred_args(block: Block, analysis: Analysis) -> list[tuple[Layer, str]]:
             param = kind.channels_param
             last_known = f"self.{layer.arguments[param]}" if param in layer.arguments else str(layer.value(param))
             channels = last_known
+        elif layer.kind == "Linear":
+            features = f"self.{layer.arguments['out_features']}" if "out_features" in layer.arguments else None
+            channels = None
         elif not kind.keeps_channel_axis:
+            promoted = channels if channels is not None and channels.startswith("self.") else None
+            features = _flattened(promoted, shape, out)
             channels = None
     return result
 
 
 def _init_arguments(block: Block) -> list[tuple[str, str]]:
     """(name, default literal) of each promoted argument, in order of first use."""
+    return _init_arguments_of(block.layers)
+
+
+def _init_arguments_of(layers: list[Layer]) -> list[tuple[str, str]]:
     seen: dict[str, str] = {}
-    for layer in block.layers:
+    for layer in layers:
         for spec in LAYER_KINDS[layer.kind].params:
             argument = layer.arguments.get(spec.name)
             if argument and argument not in seen:
@@ -189,11 +215,44 @@ def _init_arguments(block: Block) -> list[tuple[str, str]]:
     return list(seen.items())
 
 
+def _write_list(out: _Writer, block: Block, built: list[tuple[Layer, list[str]]], body: str) -> None:
+    """`nn.ModuleList([...])`, or the plain list whose layers nn.Module never registers (a lesson)."""
+    head = f"{body}self.{block.container_name} = "
+    if not built:
+        out.add(head + ("nn.ModuleList()" if block.container == "modulelist" else "[]"))
+        return
+    inner = body + INDENT * (2 if block.container == "modulelist" else 1)
+    if block.container == "modulelist":
+        out.add(f"{head}nn.ModuleList(\n{body}{INDENT}[")
+    else:
+        out.add(f"{head}[")
+    for index, (layer, args) in enumerate(built):
+        out.add(call(f"nn.{layer.kind}", args, inner, suffix=","), layer=index)
+    out.add(f"{body}{INDENT}]\n{body})" if block.container == "modulelist" else f"{body}]")
+
+
+def _flattened(chan: str | None, before: Any, after: Any) -> str | None:
+    """The feature count as an expression when (N, C, H, W) with C = `chan` becomes (N, C*H*W)."""
+    if chan is None or before is None or after is None or len(before) < 3 or len(after) != len(before) - 2:
+        return None
+    if after[-1] != prod(before[-3:]):
+        return None
+    rest = prod(before[-2:])
+    base = f"({chan})" if " + " in chan else chan
+    return base if rest == 1 else f"{base} * {rest}"
+
+
 def generate(block: Block, analysis: Analysis | None = None) -> GeneratedCode:
     """Source text plus a map from layers to the lines that build and call them.
 
     `analysis`: the block's analysis when the caller already has it (the app, on every edit).
     """
+    if block.steps is not None:
+        from core.codegen.graph_checks import check_graph
+        from core.codegen.graph_source import generate_graph
+
+        check_graph(block)
+        return generate_graph(block, analysis if analysis is not None else analyze(block))
     _check_names(block)
     name = block.class_name
     out = _Writer()
@@ -230,6 +289,8 @@ def generate(block: Block, analysis: Analysis | None = None) -> GeneratedCode:
             out.add(f"{body})")
         else:
             out.add(f"{body}self.{container} = nn.Sequential()")
+    elif block.container in ("modulelist", "list"):
+        _write_list(out, block, built, body)
     else:
         for index, (layer, args) in enumerate(built):
             out.add(call(f"nn.{layer.kind}", args, body, prefix=f"self.{attributes[index]} = "), layer=index)
@@ -243,6 +304,12 @@ def generate(block: Block, analysis: Analysis | None = None) -> GeneratedCode:
         forward_line = len(out.lines)
         for index in range(len(built)):
             out.tags.setdefault(index, []).append(forward_line)
+    elif block.container in ("modulelist", "list"):
+        out.add(f"{body}for layer in self.{block.container_name}:")
+        out.add(f"{body}{INDENT}x = layer(x)")
+        for index in range(len(built)):
+            out.tags.setdefault(index, []).extend([len(out.lines) - 1, len(out.lines)])
+        out.add(f"{body}return x")
     else:
         for index, attribute in enumerate(attributes):
             out.add(f"{body}x = self.{attribute}(x)", layer=index)

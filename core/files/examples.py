@@ -16,6 +16,15 @@ EXAMPLES = {
     "resnet_stem.json": "ResNet stem (conv7 - bn - relu - maxpool)",
     "lenet_features.json": "LeNet-5 feature extractor",
 }
+# graph blocks (issue 9): residual adds, concatenation, functional steps; kept apart while the
+# importer and the window learn graphs, so tests over EXAMPLES keep meaning chains
+GRAPH_EXAMPLES = {
+    "basic_block.json": "ResNet BasicBlock (residual add)",
+    "basic_block_downsample.json": "ResNet BasicBlock with downsample (stride 2, 1x1 projection)",
+    "bottleneck.json": "ResNet Bottleneck (1x1 - 3x3 - 1x1, residual add)",
+    "dense_layer.json": "DenseNet layer (BN-ReLU-Conv, concatenated to its input)",
+    "tutorial_net.json": "The PyTorch tutorial's Net (F.relu, F.max_pool2d, torch.flatten)",
+}
 SEED_EXAMPLE = EXAMPLES_DIR / "conv_block.json"
 
 

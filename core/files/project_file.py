@@ -16,16 +16,31 @@ from pathlib import Path
 from typing import Any
 
 from core.analysis.block_analysis import MAX_BLOCK_BYTES, input_shape_problem, layer_reports, memory_error
+from core.files.graph_file import GraphReader, graph_to_dict
 from core.layers.registry import LAYER_KINDS
 from core.model.block import CONTAINERS, MAX_LAYERS, SUPER_STYLES, Block, Layer, name_problem
 
 FORMAT = "block-studio"
-VERSION = 1
+# Version 2 adds graph blocks ("modules" + "steps" instead of "layers"); a flat block's keys are
+# version 1's. Version 1 files open unchanged (migrating is reading them) and save as version 2.
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 MAX_FILE_BYTES = 4 * 1024 * 1024  # a 1,000-layer block is ~150 KB; anything far bigger is not ours
 MAX_NUMBER_DIGITS = 30  # every number a project file holds has far fewer digits
 # Weights plus every activation, float32: no learner's machine runs more, so a file asking for
 # more is a typo or an attack, refused before anything is allocated.
-TOP_KEYS = ("format", "version", "class_name", "input_shape", "super_call", "container", "container_name", "layers")
+TOP_KEYS = (
+    "format",
+    "version",
+    "class_name",
+    "input_shape",
+    "super_call",
+    "container",
+    "container_name",
+    "layers",
+    "modules",
+    "steps",
+)
 LAYER_KEYS = ("type", "params", "arguments")
 
 
@@ -156,14 +171,21 @@ def _check_keys(obj: Any, path: str, allowed: tuple[str, ...], required: tuple[s
 
 def block_from_dict(obj: Any) -> Block:
     """Validate a parsed project document and build the Block it describes."""
-    _check_keys(obj, "$", TOP_KEYS, ("format", "version", "class_name", "input_shape", "layers"))
+    _check_keys(obj, "$", TOP_KEYS, ("format", "version", "class_name", "input_shape"))
     _require(obj["format"] == FORMAT, "$.format", f'expected "{FORMAT}", got {_short(obj["format"])}')
     version = obj["version"]
     _require(
-        isinstance(version, int) and not isinstance(version, bool) and version == VERSION,
+        isinstance(version, int) and not isinstance(version, bool) and version in READABLE_VERSIONS,
         "$.version",
-        f"this Block Studio reads version {VERSION} files, got {_short(version)}",
+        f"this Block Studio reads version 1 and 2 files, got {_short(version)}",
     )
+    graph = "modules" in obj or "steps" in obj
+    if graph:
+        _require(version >= 2, "$", "modules and steps need a version 2 file")
+        _require("layers" not in obj, "$.layers", "a graph block has modules and steps, not layers")
+        _check_keys(obj, "$", TOP_KEYS, ("modules", "steps"))
+    else:
+        _check_keys(obj, "$", TOP_KEYS, ("layers",))
     problem = name_problem(obj["class_name"], "class name")
     _require(problem is None, "$.class_name", str(problem))
     shape = obj["input_shape"]
@@ -179,11 +201,14 @@ def block_from_dict(obj: Any) -> Block:
     container_name = obj.get("container_name", "conv_block")
     problem = name_problem(container_name, "container name")
     _require(problem is None, "$.container_name", str(problem))
-    layers = obj["layers"]
+    layers = obj.get("layers", [])
     _require(isinstance(layers, list), "$.layers", f"expected a list, got {_json_type(layers)}")
     _require(len(layers) <= MAX_LAYERS, "$.layers", f"{len(layers):,} layers; a block holds at most {MAX_LAYERS:,}")
+    reader = GraphReader(_check_keys, _require, _layer_from_dict)
     block = Block(
         [_layer_from_dict(item, f"$.layers[{i}]") for i, item in enumerate(layers)],
+        modules=reader.modules(obj["modules"]) if graph else None,
+        steps=reader.steps(obj["steps"]) if graph else None,
         class_name=obj["class_name"],
         input_shape=tuple(obj["input_shape"]),  # type: ignore[arg-type]
         super_style=super_style,
@@ -198,10 +223,16 @@ def block_from_dict(obj: Any) -> Block:
 
 def memory_problem(block: Block, limit: int = MAX_BLOCK_BYTES) -> tuple[str, str] | None:
     """(JSON path, why) when the block's float32 input, weights and activations exceed `limit` bytes."""
-    error = memory_error(block.input_shape, layer_reports(block)[0], limit)
+    if block.steps is not None:
+        from core.analysis.graph_analysis import step_reports
+
+        error = memory_error(block.input_shape, step_reports(block)[0], limit)
+    else:
+        error = memory_error(block.input_shape, layer_reports(block)[0], limit)
     if error is None:
         return None
-    return ("$.input_shape" if error.index is None else f"$.layers[{error.index}]"), error.message
+    rows = "steps" if block.steps is not None else "layers"
+    return ("$.input_shape" if error.index is None else f"$.{rows}[{error.index}]"), error.message
 
 
 def _layer_from_dict(item: Any, path: str) -> Layer:
@@ -253,16 +284,7 @@ def _clip(text: str) -> str:
 
 def block_to_dict(block: Block) -> dict[str, Any]:
     """The project document for `block`, in a stable key order."""
-    layers = []
-    for layer in block.layers:
-        kind = LAYER_KINDS[layer.kind]
-        entry: dict[str, Any] = {"type": layer.kind}
-        params = {s.name: _jsonable(layer.params[s.name]) for s in kind.params if s.name in layer.params}
-        entry["params"] = params
-        if layer.arguments:
-            entry["arguments"] = {s.name: layer.arguments[s.name] for s in kind.params if s.name in layer.arguments}
-        layers.append(entry)
-    return {
+    document = {
         "format": FORMAT,
         "version": VERSION,
         "class_name": block.class_name,
@@ -270,8 +292,22 @@ def block_to_dict(block: Block) -> dict[str, Any]:
         "super_call": block.super_style,
         "container": block.container,
         "container_name": block.container_name,
-        "layers": layers,
     }
+    if block.steps is None:
+        return {**document, "layers": [_layer_to_dict(layer) for layer in block.layers]}
+    try:
+        return {**document, **graph_to_dict(block, _layer_to_dict)}
+    except ValueError as exc:
+        raise ProjectFileError(str(exc), "$.steps") from None
+
+
+def _layer_to_dict(layer: Layer) -> dict[str, Any]:
+    kind = LAYER_KINDS[layer.kind]
+    entry: dict[str, Any] = {"type": layer.kind}
+    entry["params"] = {s.name: _jsonable(layer.params[s.name]) for s in kind.params if s.name in layer.params}
+    if layer.arguments:
+        entry["arguments"] = {s.name: layer.arguments[s.name] for s in kind.params if s.name in layer.arguments}
+    return entry
 
 
 def block_to_json(block: Block) -> str:

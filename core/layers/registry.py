@@ -8,76 +8,18 @@ rules (core/layers/shape_rules.py) are written from torch's formulas so analysis
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from core.layers import shape_rules as rules
+from core.layers.kind import MAX_CHANNELS, MAX_FEATURES, MAX_WINDOW, LayerKind
+from core.layers.kind import bool_param as _bool
+from core.layers.kind import float_param as _float
+from core.layers.kind import int_param as _int
+from core.layers.kind import pair_param as _pair
 from core.layers.params import ParamSpec, ParamType, pair
 from core.layers.shape_rules import LayerProblem, Params, Shape
 
 __all__ = ["LAYER_KINDS", "LayerKind", "LayerProblem", "MAX_CHANNELS", "MAX_WINDOW", "Params", "Shape"]
-
-MAX_CHANNELS = 16384
-MAX_FEATURES = 1 << 20
-MAX_WINDOW = 1024  # kernel sizes, strides, paddings, dilations
-Weights = Callable[[Shape, Params], list[tuple[str, int]]]
-
-
-def _no_weights(x: Shape, p: Params) -> list[tuple[str, int]]:
-    return []
-
-
-def _no_warning(x: Shape, p: Params) -> str | None:
-    return None
-
-
-@dataclass(frozen=True)
-class LayerKind:
-    name: str  # the torch.nn class name, e.g. "Conv2d"
-    attr_prefix: str  # per-layer attribute names in generated code: conv1, bn1, ...
-    summary: str  # what it does, one or two sentences for a learner
-    size_rule: str  # how the output size follows from the input, one line
-    params: tuple[ParamSpec, ...]
-    output_shape: Callable[[Shape, Params], Shape]
-    inferred: tuple[str, ...] = ()  # leading constructor args taken from the input shape
-    inferred_dim: int = -3  # which input dimension they are: -3 channels, -1 features
-    positional: tuple[str, ...] = ()  # written positionally while each is given
-    card_params: Callable[[Params], str] = lambda p: ""  # key values shown on a card
-    channels_param: str | None = None  # the parameter that sets the output channel count
-    keeps_channel_axis: bool = True  # False where the channel axis is merged away (Flatten, Linear)
-    macs_per_output_pixel: bool = False  # torchinfo counts conv weights once per output pixel
-    window: Callable[[Params], tuple[tuple[int, int], tuple[int, int]]] | None = None
-    warning: Callable[[Shape, Params], str | None] = _no_warning  # works, but worth knowing
-    weights: Weights = _no_weights  # (name, element count) of each trainable tensor
-    spec_by_name: dict[str, ParamSpec] = field(init=False, repr=False, compare=False)
-    defaults: dict[str, Any] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "spec_by_name", {s.name: s for s in self.params})
-        object.__setattr__(self, "defaults", {s.name: s.default for s in self.params})
-
-    def resolved(self, explicit: Params) -> Params:
-        """All parameters: the explicit ones over torch's defaults."""
-        return {**self.defaults, **explicit}
-
-    def param_count(self, in_shape: Shape, p: Params) -> int:
-        return sum(n for _, n in self.weights(in_shape, p))
-
-
-def _int(name: str, default: int, low: int, high: int, help: str, required: bool = False) -> ParamSpec:
-    return ParamSpec(name, ParamType.INT, default, low, high, help=help, required=required)
-
-
-def _pair(name: str, default: Any, low: int, help: str, required: bool = False) -> ParamSpec:
-    return ParamSpec(name, ParamType.PAIR, default, low, MAX_WINDOW, help=help, required=required)
-
-
-def _bool(name: str, default: bool, help: str) -> ParamSpec:
-    return ParamSpec(name, ParamType.BOOL, default, help=help)
-
-
-def _float(name: str, default: float, low: float, high: float, help: str) -> ParamSpec:
-    return ParamSpec(name, ParamType.FLOAT, default, low, high, help=help)
 
 
 def _xy(v: Any) -> str:
@@ -109,6 +51,8 @@ _SLIDING = "H_out = floor((H + 2*padding - dilation*(kernel_size-1) - 1) / strid
 
 CONV2D = LayerKind(
     name="Conv2d",
+    color="#2f6fd6",
+    icon="Conv2d",
     attr_prefix="conv",
     summary="Slides out_channels learned filters over the input; each output channel sums over all input channels.",
     size_rule=_SLIDING,
@@ -147,6 +91,8 @@ CONV2D = LayerKind(
 
 BATCHNORM2D = LayerKind(
     name="BatchNorm2d",
+    color="#7a4bc2",
+    icon="BatchNorm2d",
     attr_prefix="bn",
     summary="Normalises each channel to zero mean and unit variance, then scales and shifts it with learned values.",
     size_rule="output size = input size",
@@ -172,6 +118,8 @@ BATCHNORM2D = LayerKind(
 
 RELU = LayerKind(
     name="ReLU",
+    color="#d9822b",
+    icon="ReLU",
     attr_prefix="relu",
     summary="Keeps positive values and sets negative ones to zero: max(0, x).",
     size_rule="output size = input size",
@@ -195,6 +143,8 @@ _POOL_PARAMS = (
 
 MAXPOOL2D = LayerKind(
     name="MaxPool2d",
+    color="#1f9d61",
+    icon="MaxPool2d",
     attr_prefix="pool",
     summary="Keeps the largest value in each window, shrinking height and width.",
     size_rule=_SLIDING + " (stride defaults to kernel_size)",
@@ -211,6 +161,8 @@ MAXPOOL2D = LayerKind(
 
 AVGPOOL2D = LayerKind(
     name="AvgPool2d",
+    color="#14899a",
+    icon="AvgPool2d",
     attr_prefix="pool",
     summary="Averages each window, shrinking height and width.",
     size_rule="H_out = floor((H + 2*padding - kernel_size) / stride + 1) (stride defaults to kernel_size)",
@@ -230,10 +182,17 @@ _INPLACE = _bool("inplace", False, "overwrite the input instead of allocating th
 
 
 def _activation(
-    name: str, prefix: str, summary: str, *params: ParamSpec, card: Callable[[Params], str] | None = None
+    name: str,
+    prefix: str,
+    summary: str,
+    *params: ParamSpec,
+    card: Callable[[Params], str] | None = None,
+    icon: str | None = None,
 ) -> LayerKind:
     return LayerKind(
         name=name,
+        color="#d9822b",  # every activation shares ReLU's orange
+        icon=name if icon is None else icon,
         attr_prefix=prefix,
         summary=summary,
         size_rule="output size = input size",
@@ -245,6 +204,8 @@ def _activation(
 
 LINEAR = LayerKind(
     name="Linear",
+    color="#d1495b",
+    icon="Linear",
     attr_prefix="fc",
     summary=(
         "Multiplies the last dimension by a learned weight matrix and adds a bias: "
@@ -266,6 +227,8 @@ LINEAR = LayerKind(
 
 FLATTEN = LayerKind(
     name="Flatten",
+    color="#5b6b7d",
+    icon="Flatten",
     attr_prefix="flatten",
     summary="Joins dimensions start_dim..end_dim into one, e.g. (N, C, H, W) -> (N, C*H*W) before a Linear layer.",
     size_rule="output dimension = product of input dimensions start_dim..end_dim",
@@ -283,6 +246,8 @@ _DROP_P = _float("p", 0.5, 0.0, 1.0, "probability of zeroing (train mode only)")
 
 DROPOUT = LayerKind(
     name="Dropout",
+    color="#9a6b4f",
+    icon="Dropout",
     attr_prefix="drop",
     summary=(
         "In train mode zeroes each value with probability p and scales the rest by 1/(1-p); in eval mode does nothing."
@@ -296,6 +261,8 @@ DROPOUT = LayerKind(
 
 DROPOUT2D = LayerKind(
     name="Dropout2d",
+    color="#9a6b4f",
+    icon="Dropout2d",
     attr_prefix="drop",
     summary="In train mode zeroes whole channels with probability p (scaling the rest); in eval mode does nothing.",
     size_rule="output size = input size",
@@ -331,6 +298,8 @@ SIGMOID = _activation("Sigmoid", "act", "Squashes every value into (0, 1) with 1
 
 ADAPTIVE_AVG_POOL2D = LayerKind(
     name="AdaptiveAvgPool2d",
+    color="#14899a",
+    icon="AdaptiveAvgPool2d",
     attr_prefix="pool",
     summary="Averages over windows chosen so the output has exactly output_size, whatever the input size.",
     size_rule="H_out, W_out = output_size (the windows adapt to the input)",
@@ -338,6 +307,98 @@ ADAPTIVE_AVG_POOL2D = LayerKind(
     output_shape=rules.adaptive_pool_shape,
     positional=("output_size",),
     card_params=lambda p: _hw(p["output_size"]),
+)
+
+TANH = _activation("Tanh", "act", "Squashes every value into (-1, 1) with the hyperbolic tangent.", icon="")
+
+IDENTITY = LayerKind(
+    name="Identity",
+    color="#5b6b7d",
+    attr_prefix="identity",
+    summary="Returns its input unchanged: a placeholder, e.g. the skip path of a residual block without projection.",
+    size_rule="output = input",
+    params=(),
+    output_shape=rules.same_shape,
+)
+
+_DIM = _int("dim", 1, -4, 3, "the dimension whose values sum to 1 (1: the channels or features)", required=True)
+
+SOFTMAX = LayerKind(
+    name="Softmax",
+    color="#c2417a",
+    attr_prefix="softmax",
+    summary="Turns the values along dim into probabilities: exp(x) / sum(exp(x)), so they are positive and sum to 1.",
+    size_rule="output size = input size",
+    params=(_DIM,),
+    output_shape=rules.softmax_shape,
+    card_params=lambda p: f"dim {p['dim']}",
+)
+
+LOG_SOFTMAX = LayerKind(
+    name="LogSoftmax",
+    color="#c2417a",
+    attr_prefix="log_softmax",
+    summary="The logarithm of Softmax along dim, computed stably; pairs with nn.NLLLoss for classification.",
+    size_rule="output size = input size",
+    params=(_DIM,),
+    output_shape=rules.softmax_shape,
+    card_params=lambda p: f"dim {p['dim']}",
+)
+
+UPSAMPLE = LayerKind(
+    name="Upsample",
+    color="#1f9d61",
+    attr_prefix="up",
+    summary="Enlarges height and width by repeating (nearest) or interpolating (bilinear) values; nothing is learned.",
+    size_rule="H_out = floor(H * scale_factor), or H_out = size",
+    params=(
+        ParamSpec(
+            "size", ParamType.OPTIONAL_PAIR, None, 1, 8192, help="output height and width (null: use scale_factor)"
+        ),
+        # required: torch has no default, and one of size and scale_factor must be given
+        ParamSpec(
+            "scale_factor",
+            ParamType.OPTIONAL_FLOAT,
+            2.0,
+            0.01,
+            64.0,
+            help="multiplier for height and width (null: use size)",
+            required=True,
+        ),
+        ParamSpec(
+            "mode", ParamType.CHOICE, "nearest", choices=("nearest", "bilinear"), help="how new pixels are filled"
+        ),
+    ),
+    output_shape=rules.upsample_shape,
+    card_params=lambda p: (
+        (f"x{p['scale_factor']:g}" if p["scale_factor"] is not None else f"to {p['size']}") + f", {p['mode']}"
+    ),
+)
+
+CONV_TRANSPOSE2D = LayerKind(
+    name="ConvTranspose2d",
+    color="#2f6fd6",
+    icon="Conv2d",
+    attr_prefix="deconv",
+    summary="The transpose of Conv2d: spreads each input value over a learned filter, enlarging height and width.",
+    size_rule="H_out = (H - 1)*stride - 2*padding + dilation*(kernel_size-1) + output_padding + 1",
+    params=(
+        _int("out_channels", 16, 1, MAX_CHANNELS, "number of output channels", required=True),
+        _pair("kernel_size", 2, 1, "filter height and width", required=True),
+        _pair("stride", 1, 1, "how far apart the input values land in the output"),
+        _pair("padding", 0, 0, "pixels removed from each side of the output"),
+        _pair("output_padding", 0, 0, "pixels added to one side of the output (smaller than stride)"),
+        _int("groups", 1, 1, MAX_CHANNELS, "split channels into independent groups"),
+        _bool("bias", True, "learn one offset per output channel"),
+        _pair("dilation", 1, 1, "spacing between filter taps"),
+    ),
+    output_shape=rules.conv_transpose2d_shape,
+    inferred=("in_channels",),
+    positional=("out_channels", "kernel_size"),
+    card_params=lambda p: f"{p['out_channels']}, {_hw(p['kernel_size'])}, s{_xy(p['stride'])}",
+    channels_param="out_channels",
+    macs_per_output_pixel=True,
+    weights=rules.conv_transpose_weights,
 )
 
 LAYER_KINDS: dict[str, LayerKind] = {
@@ -357,5 +418,11 @@ LAYER_KINDS: dict[str, LayerKind] = {
         SILU,
         SIGMOID,
         ADAPTIVE_AVG_POOL2D,
+        TANH,
+        IDENTITY,
+        SOFTMAX,
+        LOG_SOFTMAX,
+        UPSAMPLE,
+        CONV_TRANSPOSE2D,
     )
 }

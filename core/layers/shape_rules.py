@@ -215,3 +215,64 @@ def conv_window(p: Params) -> tuple[tuple[int, int], tuple[int, int]]:
 
 def pool_window(p: Params) -> tuple[tuple[int, int], tuple[int, int]]:
     return pair(p["kernel_size"]), pair(p["stride"] if p["stride"] is not None else p["kernel_size"])
+
+
+def conv_transpose2d_shape(x: Shape, p: Params) -> Shape:
+    lead, c, h, w = image_dims(x, "ConvTranspose2d")
+    groups, out_c = p["groups"], p["out_channels"]
+    if c % groups:
+        raise LayerProblem("groups", f"groups {groups} does not divide the {c} input channels")
+    if out_c % groups:
+        raise LayerProblem("groups", f"groups {groups} does not divide out_channels {out_c}")
+    (kh, kw), (sh, sw), (ph, pw) = pair(p["kernel_size"]), pair(p["stride"]), pair(p["padding"])
+    (dh, dw), (oph, opw) = pair(p["dilation"]), pair(p["output_padding"])
+    for op, s, d in ((oph, sh, dh), (opw, sw, dw)):
+        if op >= s and op >= d:  # torch: "output padding must be smaller than either stride or dilation"
+            raise LayerProblem(
+                "output_padding", f"output_padding {op} must be smaller than the stride {s} or the dilation {d}"
+            )
+    out_h = (h - 1) * sh - 2 * ph + dh * (kh - 1) + oph + 1
+    out_w = (w - 1) * sw - 2 * pw + dw * (kw - 1) + opw + 1
+    if out_h < 1 or out_w < 1:
+        raise LayerProblem(
+            "padding", f"padding {_window_text(p['padding'])} leaves no output (it would be {out_h}x{out_w})"
+        )
+    return (*lead, out_c, out_h, out_w)
+
+
+def conv_transpose_weights(x: Shape, p: Params) -> list[tuple[str, int]]:
+    kh, kw = pair(p["kernel_size"])
+    weights = [("weight", x[-3] * (p["out_channels"] // p["groups"]) * kh * kw)]
+    if p["bias"]:
+        weights.append(("bias", p["out_channels"]))
+    return weights
+
+
+def softmax_shape(x: Shape, p: Params) -> Shape:
+    rank, dim = len(x), p["dim"]
+    if not -rank <= dim < rank:
+        raise LayerProblem(
+            "dim", f"dim {dim} does not exist in a {rank}-D input {shape_text(x)} (valid: {-rank} to {rank - 1})"
+        )
+    return x
+
+
+def upsample_shape(x: Shape, p: Params) -> Shape:
+    size, scale, mode = p["size"], p["scale_factor"], p["mode"]
+    if (size is None) == (scale is None):
+        raise LayerProblem("scale_factor", "give exactly one of size and scale_factor")
+    if mode == "bilinear" or len(x) != 3:
+        lead, c, h, w = image_dims(x, "Upsample", batched_only=True)
+        if size is not None:
+            out_h, out_w = pair(size)
+        else:
+            out_h, out_w = int(h * scale), int(w * scale)  # torch floors the scaled size
+        spatial: tuple[int, ...] = (out_h, out_w)
+    else:  # nearest on (N, C, L): one spatial axis
+        lead, c = x[:1], x[1]
+        if size is not None and isinstance(size, tuple):
+            raise LayerProblem("size", f"a 3-D input {shape_text(x)} has one spatial size; size must be one number")
+        spatial = (size if size is not None else int(x[2] * scale),)
+    if min(spatial) < 1:
+        raise LayerProblem("scale_factor", f"scale_factor {scale:g} leaves no output for the input {shape_text(x)}")
+    return (*lead, c, *spatial)

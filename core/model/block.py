@@ -7,6 +7,7 @@ model can call beginInsertRows/endInsertRows around the real change.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import keyword
 from collections.abc import Callable
@@ -14,6 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.layers.registry import LAYER_KINDS
+from core.model.graph_edits import GraphEdits
+from core.model.steps import Entry, Step
 
 SUPER_STYLES = ("super", "explicit", "omitted")
 SUPER_STYLE_LABELS = {
@@ -21,7 +24,9 @@ SUPER_STYLE_LABELS = {
     "explicit": "super(ClassName, self).__init__()",
     "omitted": "omitted (teaching: instantiation fails)",
 }
-CONTAINERS = ("sequential", "attributes")
+# how a flat block registers its layers: one nn.Sequential, one attribute each, an nn.ModuleList
+# looped over in forward, or (a teaching mistake) a plain Python list, which nn.Module never sees
+CONTAINERS = ("sequential", "attributes", "modulelist", "list")
 MAX_LAYERS = 1000
 MAX_BATCH = 4096
 MAX_SIDE = 8192
@@ -29,7 +34,7 @@ MAX_SIDE = 8192
 _uids = itertools.count(1)
 
 # Names a generated class or argument must not take: they would shadow what the code uses.
-RESERVED_NAMES = frozenset({"self", "nn", "torch", "x", "super", "print"})
+RESERVED_NAMES = frozenset({"self", "nn", "torch", "x", "super", "print", "F", "OrderedDict"})
 # nn.Module's own attributes (torch 2.x, public ones; every `_name` is refused too): an argument
 # stored as `self.eval = eval` or a container called `parameters` would break the module.
 # tests/core/test_hostile_files.py checks this list against the installed torch.
@@ -47,7 +52,14 @@ MODULE_ATTRIBUTES = frozenset(
 
 def name_problem(name: object, what: str) -> str | None:
     """Why `name` cannot be a Python name in generated code, or None when it can."""
-    if not isinstance(name, str) or not name:
+    if isinstance(name, str):
+        return _name_problem(name, what)  # analysis checks every name on every edit: remember them
+    return f"{what} must be a non-empty name"
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_problem(name: str, what: str) -> str | None:
+    if not name:
         return f"{what} must be a non-empty name"
     if len(name) > 64:
         return f"{what} {name[:20]!r}... is longer than 64 characters"
@@ -95,17 +107,21 @@ class Layer:
 
 @dataclass(frozen=True)
 class BlockEvent:
-    type: str  # inserting/inserted, removing/removed, moving/moved, layer_changed, options_changed
-    index: int = -1  # first row affected
+    # flat rows: inserting/inserted, removing/removed, moving/moved, layer_changed, options_changed;
+    # graph edits (after the change): module_added/removed/renamed/changed, step_added/removed/changed
+    type: str
+    index: int = -1  # first row affected (for graph edits: the module entry's or step's position)
     count: int = 0
     dest: int = -1  # for moves: the row the moved run ends up starting at
+    uid: int = 0  # graph edits: the module's or step's uid
 
 
 Listener = Callable[[BlockEvent], None]
 
 
-class Block:
-    """An ordered list of layers and the options of the generated class."""
+class Block(GraphEdits):
+    """The options of the generated class plus either an ordered list of layers (a flat block, a
+    chain) or registered modules and forward steps (a graph block: `steps` is not None)."""
 
     def __init__(
         self,
@@ -115,8 +131,13 @@ class Block:
         super_style: str = "super",
         container: str = "sequential",
         container_name: str = "conv_block",
+        modules: list[Entry] | None = None,
+        steps: list[Step] | None = None,
     ) -> None:
         self.layers: list[Layer] = list(layers or [])
+        # a graph block: what __init__ registers and what forward computes (see core/model/steps.py)
+        self.modules: list[Entry] = list(modules or [])
+        self.steps: list[Step] | None = None if steps is None else list(steps)
         self.class_name = class_name
         self.input_shape = tuple(input_shape)
         self.super_style = super_style
@@ -223,12 +244,20 @@ class Block:
             self.remove(0, len(self.layers))
         for name in self.OPTION_NAMES:
             setattr(self, name, getattr(other, name))
+        self.modules = [entry.copy() for entry in other.modules]
+        self.steps = None if other.steps is None else [step.copy() for step in other.steps]
         self.insert(0, [layer.copy() for layer in other.layers])
         self._emit(BlockEvent("options_changed"))
 
     # ---- reading -----------------------------------------------------------------------
 
+    @property
+    def is_graph(self) -> bool:
+        """Whether the block is modules + steps (True) or a flat chain of layers (False)."""
+        return self.steps is not None
+
     def copy(self) -> Block:
+        """An equal block; graph modules and steps keep their uids (step inputs refer to them)."""
         return Block(
             [layer.copy() for layer in self.layers],
             self.class_name,
@@ -236,7 +265,13 @@ class Block:
             self.super_style,
             self.container,
             self.container_name,
+            [entry.copy() for entry in self.modules],
+            None if self.steps is None else [step.copy() for step in self.steps],
         )
 
     def same_content(self, other: Block) -> bool:
-        return all(getattr(self, n) == getattr(other, n) for n in self.OPTION_NAMES) and self.layers == other.layers
+        return (
+            all(getattr(self, n) == getattr(other, n) for n in self.OPTION_NAMES)
+            and self.layers == other.layers
+            and self.graph_key() == other.graph_key()
+        )

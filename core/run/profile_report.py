@@ -44,7 +44,10 @@ def result_json(result: ProfileResult) -> dict:
         "device": result.settings.device,
         "threads": result.threads,
         "dtype": result.settings.dtype,
-        "layers": [{"type": r.kind, **timing(r.timing)} for r in result.layers],
+        "layers": [
+            {"type": r.kind, **({"step": r.label, "inputs": list(r.inputs)} if r.label else {}), **timing(r.timing)}
+            for r in result.layers
+        ],
         "total_ms": ms(result.total.median_s) if result.total else None,
         "first_call_ms": ms(result.first_call_s),
     }
@@ -56,7 +59,7 @@ def result_table(result: ProfileResult) -> str:
     rows = [
         (
             str(r.index + 1),
-            r.kind,
+            r.label or r.kind,  # a graph's step: `conv1 (Conv2d)`, `add`
             shape_text(r.output_shape),
             *_cells(r.timing),
             f"{ms(r.first_call_s):.3f}",

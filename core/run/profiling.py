@@ -80,6 +80,9 @@ class LayerResult:
     activation: np.ndarray | None = None  # float32 copy of the layer's output, (N, C, H, W) or (N, F)
     timing: Timing | None = None
     summary: ValueSummary | None = None  # of the first sample's values (here, not on the GUI thread)
+    # graph blocks: the values the step read (0: the input, n: step n) and how rows name it
+    inputs: tuple[int, ...] = ()
+    label: str = ""
 
 
 @dataclass(eq=False)
@@ -192,6 +195,15 @@ class Profiler:
         import torch
 
         s = self.settings
+        if block.steps is not None:  # a graph: run step by step (adds and functions have no hooks)
+            from core.run.graph_profiling import run_graph
+
+            self._step(0, 1, f"moving {block.class_name} to {device_id} ({s.dtype})")
+            model.to(device=device_id, dtype=torch_dtype(s.dtype))
+            model.train(s.train)
+            x = torch.tensor(result.input.values).to(device=device_id, dtype=torch_dtype(s.dtype))
+            run_graph(self, model, block, generated, result, x, device_id)
+            return
         layers = leaf_layers(model)
         if len(layers) != len(block.layers):
             raise ProfileError(f"the generated class holds {len(layers)} layers, the block {len(block.layers)}")

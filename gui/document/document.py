@@ -121,7 +121,19 @@ class BlockDocument(QObject):
 
     # ---- edits (each one undo command) -------------------------------------------------
 
+    READ_ONLY_NOTE = (
+        "Read-only: this block's forward is a graph (residual adds, concatenations or functions); "
+        "this window edits chains only, so it shows the code, summary and runs without editing"
+    )
+
+    @property
+    def read_only(self) -> bool:
+        """Whether edits are refused: a graph block is shown, not edited, until the graph editor lands."""
+        return self.block.is_graph
+
     def push(self, command: Any) -> None:
+        if self.read_only:  # every edit arrives here as a command: refusing it keeps the graph intact
+            return
         self.undo_stack.push(command)
 
     def add_layers(self, index: int, kinds_or_layers: list[str | Layer]) -> None:

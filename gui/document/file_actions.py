@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from core.files.examples import EXAMPLES, EXAMPLES_DIR
+from core.files.examples import EXAMPLES, EXAMPLES_DIR, GRAPH_EXAMPLES
 from core.files.project_file import ProjectFileError, load_block, write_text_atomic
 from core.model.block import Block
 from gui.document.document import BlockDocument
@@ -96,7 +96,7 @@ class FileController(QObject):
 
     @staticmethod
     def examples() -> dict[str, str]:
-        return dict(EXAMPLES)
+        return {**EXAMPLES, **GRAPH_EXAMPLES}  # graph examples open read-only for now
 
     # ---- saving ------------------------------------------------------------------------------
 

@@ -16,7 +16,12 @@ from gui.document.document import BlockDocument
 from gui.properties.param_editors import SpinBox
 from gui.style import ERROR_COLOR
 
-CONTAINER_LABELS = {"sequential": "one nn.Sequential", "attributes": "one attribute per layer"}
+CONTAINER_LABELS = {
+    "sequential": "one nn.Sequential",
+    "attributes": "one attribute per layer",
+    "modulelist": "an nn.ModuleList, looped over",
+    "list": "a plain Python list (lesson: not registered)",
+}
 SHAPE_LIMITS = (
     ("N", MAX_BATCH, "batch size"),
     ("C", MAX_CHANNELS, "channels"),

@@ -70,8 +70,10 @@ def test_summary_json_has_exactly_the_documented_keys_and_torchs_numbers() -> No
     result = cli("summary", str(SEED), "--json")
     assert result.returncode == 0 and result.stderr == ""
     data = json.loads(result.stdout)
-    assert set(data) == {"input_shape", "layers", "total_params", "total_mult_adds"}
-    assert all(set(layer) == {"type", "output_shape", "params", "mult_adds"} for layer in data["layers"])
+    assert set(data) == {"input_shape", "layers", "total_params", "total_mult_adds", "error"}
+    assert data["error"] is None
+    assert all(set(layer) == {"type", "inputs", "output_shape", "params", "mult_adds"} for layer in data["layers"])
+    assert [layer["inputs"] for layer in data["layers"]] == [[0], [1], [2], [3]]
     assert data["input_shape"] == [1, 3, 64, 64]
     assert [layer["type"] for layer in data["layers"]] == ["Conv2d", "BatchNorm2d", "ReLU", "MaxPool2d"]
     model = core.instantiate(core.load_block(SEED))
@@ -90,7 +92,9 @@ def test_an_invalid_block_prints_the_rows_up_to_the_broken_layer_then_exits_2(tm
     assert result.stderr.splitlines() == [f"error: {core.analyze(core.load_block(path)).error}"]
     assert result.stderr.startswith("error: layer 4 Conv2d: kernel_size 3")
     if as_json:
-        assert [layer["type"] for layer in json.loads(result.stdout)["layers"]] == ["Conv2d", "ReLU", "MaxPool2d"]
+        data = json.loads(result.stdout)
+        assert [layer["type"] for layer in data["layers"]] == ["Conv2d", "ReLU", "MaxPool2d"]
+        assert data["error"] == result.stderr.splitlines()[0].removeprefix("error: ")
     else:
         rows = [
             line.split()[1] for line in result.stdout.splitlines() if line.split()[:1] in (["1"], ["2"], ["3"], ["4"])

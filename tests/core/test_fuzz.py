@@ -114,7 +114,8 @@ def check_pipeline(block: Block) -> None:
     again = block_from_bytes(block_to_json(block).encode())  # a valid block survives save and load
     assert again.same_content(block)
     if block.super_style == "omitted":  # teaching mode: PyTorch's own AttributeError, mapped to a line
-        if block.layers or block.container == "sequential":
+        # assigning a module (or a container, even empty) needs _modules; a plain list of layers does not
+        if (block.layers and block.container != "list") or block.container in ("sequential", "modulelist"):
             with pytest.raises(LoadError) as caught:
                 core.instantiate(block)
             assert caught.value.type_name == "AttributeError"
@@ -126,9 +127,13 @@ def check_pipeline(block: Block) -> None:
 
 
 def run_and_compare(model: nn.Module, block: Block, analysis: Analysis) -> None:
-    leaves = [m for m in model.modules() if m is not model and not isinstance(m, nn.Sequential)]
+    leaves = [m for m in model.modules() if m is not model and not isinstance(m, (nn.Sequential, nn.ModuleList))]
+    if block.container == "list":  # the lesson: nn.Module never sees the layers of a plain list
+        assert leaves == [] and not list(model.parameters())
+        leaves = list(getattr(model, block.container_name))
+    else:
+        assert sum(p.numel() for p in model.parameters()) == analysis.total_params
     assert [type(m).__name__ for m in leaves] == [layer.kind for layer in block.layers]
-    assert sum(p.numel() for p in model.parameters()) == analysis.total_params
     shapes: list[tuple[int, ...]] = []
     hooks = [m.register_forward_hook(lambda _m, _i, out: shapes.append(tuple(out.shape))) for m in leaves]
     try:

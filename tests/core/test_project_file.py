@@ -57,7 +57,7 @@ def test_file_is_diff_friendly() -> None:
         ),
         (lambda d: d["layers"][1].update(type="Conv3d"), '$.layers[1].type: unknown layer type "Conv3d"'),
         (lambda d: d.update(class_name="X(nn.Module): pass\nimport os"), "$.class_name: class name"),
-        (lambda d: d.update(version=2), "$.version: this Block Studio reads version 1 files, got 2"),
+        (lambda d: d.update(version=3), "$.version: this Block Studio reads version 1 and 2 files, got 3"),
         (
             lambda d: d["layers"][0]["params"].update(stride=-1),
             "$.layers[0].params.stride: expected a whole number from 1 to 1024, got -1",

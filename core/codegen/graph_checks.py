@@ -1,0 +1,56 @@
+"""Every value of a graph block checked again before it reaches source (a Step or Layer can be
+built with any dict; only checked identifiers, numbers and known strings may be written)."""
+
+from __future__ import annotations
+
+from core.analysis.block_analysis import input_shape_problem
+from core.analysis.graph_names import graph_names_error, step_kind
+from core.codegen.source import CodegenError
+from core.layers.registry import LAYER_KINDS
+from core.model.block import Block, Layer
+from core.model.steps import Container, check_shape_items, step_specs
+
+
+def check_graph(block: Block) -> None:
+    """Raise CodegenError naming the first value or name that cannot be written."""
+    problem = input_shape_problem(block.input_shape)
+    if problem:
+        raise CodegenError(problem)
+    for entry in block.modules:
+        for module in entry.members if isinstance(entry, Container) else [entry]:
+            _check_layer(module.layer, f"module {entry.name}")
+    for index, step in enumerate(block.steps or []):
+        where = f"step {index + 1} {step_kind(block, step)}"
+        if step.op == "call_method" and step.target in ("view", "reshape"):
+            if set(step.params) != {"shape"}:
+                raise CodegenError(f"{where}: a {step.target} step holds exactly one parameter, shape")
+            try:
+                check_shape_items(step.params["shape"])
+            except ValueError as exc:
+                raise CodegenError(f"{where}: shape: {exc}") from None
+            continue
+        specs = step_specs(step.op, step.target)
+        for param, value in step.params.items():
+            if param not in specs:
+                raise CodegenError(f"{where}: no parameter {param!r}")
+            try:
+                specs[param].check(value)
+            except ValueError as exc:
+                raise CodegenError(f"{where}: {param}: {exc}") from None
+    error = graph_names_error(block)
+    if error is not None:
+        raise CodegenError(str(error))
+
+
+def _check_layer(layer: Layer, where: str) -> None:
+    specs = LAYER_KINDS[layer.kind].spec_by_name
+    for param, value in layer.params.items():
+        if param not in specs:
+            raise CodegenError(f"{where} {layer.kind}: no parameter {param!r}")
+        try:
+            specs[param].check(value)
+        except ValueError as exc:
+            raise CodegenError(f"{where} {layer.kind}: {param}: {exc}") from None
+    for param in layer.arguments:
+        if param not in specs:
+            raise CodegenError(f"{where} {layer.kind}: no parameter {param!r} to promote")
