@@ -178,6 +178,7 @@ def layer_of(reader: ClassReader, call: LayerCall) -> Layer | None:
 
 def note_block_options(reader: ClassReader) -> None:
     kept = {value.argument for call in reader.all_layers() for value in call.params.values() if value.argument}
+    kept |= {c.inferred.argument for c in reader.all_layers() if c.inferred is not None and c.inferred.argument}
     for argument in reader.arguments.values():
         value = reader.argument_values.get(argument.name)
         if not argument.used:

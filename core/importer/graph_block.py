@@ -9,6 +9,7 @@ imported class has the same state_dict keys as the file's.
 from __future__ import annotations
 
 import ast
+import math
 
 from core.analysis.block_analysis import analyze
 from core.analysis.graph_analysis import step_reports
@@ -93,7 +94,7 @@ def _steps(reader: ClassReader, read: list[ReadStep]) -> list[Step] | None:
                 reader.problem(f"`{step.source}` in forward", step.line, f"graph blocks have no {step.code}")
                 return None
             if code != step.code:
-                reader.note(f"{step.code} at line {step.line} is written {code} (the same function)", step.line)
+                reader.note(f"{step.code} is written {code} (the same function)", step.line)
             made = Step("call_function", code, inputs, params, step.var or "x")
         elif step.op == "reshape":
             made = Step("call_method", step.target, inputs, {"shape": list(step.shape)}, step.var or "x")
@@ -128,27 +129,64 @@ def _first_layer(reader: ClassReader, read: list[ReadStep]) -> LayerCall | None:
 
 
 def _target(reader: ClassReader, read: list[ReadStep]) -> FlattenTarget | None:
-    """A flatten step (torch.flatten, view, reshape) whose value a Linear with a constant
-    in_features reads: the solve's target."""
+    """The first Linear with a constant in_features reached after a flatten (torch.flatten, view,
+    reshape, an nn.Flatten module or member): the solve's target is its input size."""
+    flattened = False
     for position, step in enumerate(read):
-        if not (step.op == "reshape" or (step.op == "function" and step.target == "Flatten")):
+        if step.op == "reshape" and step.features is not None:  # x.view(-1, N): N values per sample
+
+            def per_sample(trial: Block, position: int = position) -> int | None:
+                shape = _step_input(read, trial, position)
+                return math.prod(shape[1:]) if shape else None
+
+            return FlattenTarget(step.features, f"`{step.source}`", step.line, per_sample)
+        if step.op == "reshape" or (step.op == "function" and step.target == "Flatten"):
+            flattened = True
+        if step.op != "module":
             continue
-        for later in read[position + 1 :]:
-            if later.inputs and later.inputs[0] == position + 1 and later.op == "module":
-                module = reader.modules[later.target]
-                first = module.layers[0] if isinstance(module, Container) and module.layers else module
-                if isinstance(first, LayerCall) and first.kind == "Linear" and first.inferred is not None:
-                    value = first.inferred.value
-                    if isinstance(value, int) and not isinstance(value, bool) and first.inferred.argument is None:
+        for member, call in enumerate(_members(reader, step)):
+            if call.kind == "Flatten":
+                flattened = True
+            elif call.kind == "Linear" and flattened:
+                value = call.inferred.value if call.inferred is not None else None
+                if not isinstance(value, int) or isinstance(value, bool) or call.inferred.argument:  # type: ignore[union-attr]
+                    return None
 
-                        def size_at(trial: Block, index: int = position) -> int | None:
-                            reports, _ = step_reports(trial)
-                            return reports[index].output_shape[-1] if index < len(reports) else None
+                def size_at(trial: Block, position: int = position, member: int = member) -> int | None:
+                    shape = _member_input(reader, read, trial, position, member)
+                    return shape[-1] if shape else None
 
-                        return FlattenTarget(value, f"Linear in_features {value}", first.line, size_at)
-                return None
-        return None
+                return FlattenTarget(value, f"Linear in_features {value}", call.line, size_at)
     return None
+
+
+def _members(reader: ClassReader, step: ReadStep) -> list[LayerCall]:
+    module = reader.modules[step.target]
+    return module.layers if isinstance(module, Container) else [module]
+
+
+def _step_input(read: list[ReadStep], block: Block, position: int) -> tuple | None:
+    """The shape of the first value step `position` reads (None: a step before it fails)."""
+    reports, _ = step_reports(block)
+    source = read[position].inputs[0]
+    if source == 0:
+        return tuple(block.input_shape)
+    return tuple(reports[source - 1].output_shape) if source - 1 < len(reports) else None
+
+
+def _member_input(reader: ClassReader, read: list[ReadStep], block: Block, position: int, member: int) -> tuple | None:
+    """The input shape of member `member` of the module step at `position` (None: not reached):
+    from the reports of the steps before it, then the members' own shape rules."""
+    shape = _step_input(read, block, position)
+    if shape is None:
+        return None
+    for call in _members(reader, read[position])[:member]:
+        kind = LAYER_KINDS[call.kind]
+        try:
+            shape = tuple(kind.output_shape(shape, kind.resolved(_params(call))))
+        except Exception:  # the shape rule refuses this input: not reached
+            return None
+    return shape
 
 
 def _sizes_agree(reader: ClassReader, read: list[ReadStep], block: Block) -> bool:

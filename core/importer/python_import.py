@@ -40,8 +40,10 @@ from core.analysis.block_analysis import analyze
 from core.codegen.source import CodegenError, generate
 from core.files.project_file import ProjectFileError, block_from_dict, block_to_json, write_text_atomic
 from core.importer.flat_chain import flat_block
+from core.importer.forward_reader import UNKNOWN
+from core.importer.graph_block import graph_block
 from core.importer.reader import ClassReader
-from core.importer.syntax import FileIndex, ImportIssue, TorchNames
+from core.importer.syntax import Container, FileIndex, ImportIssue, TorchNames
 from core.importer.values import constants
 from core.model.block import Block, name_problem
 
@@ -81,8 +83,13 @@ class ImportResult:
         if self.block is None:
             head = f"{self.class_name} (line {self.line}) cannot be imported:"
             return "\n".join([head, *(f"  - {p}" for p in self.problems)])
-        count = len(self.block.layers)
-        head = f"{self.class_name} (line {self.line}): imported {count} layer{'' if count == 1 else 's'}"
+        if self.block.is_graph:
+            modules, steps = len(self.block.modules), len(self.block.steps or [])
+            what = f"{modules} module{'' if modules == 1 else 's'} and {steps} forward step{'' if steps == 1 else 's'}"
+        else:
+            count = len(self.block.layers)
+            what = f"{count} layer{'' if count == 1 else 's'}"
+        head = f"{self.class_name} (line {self.line}): imported {what}"
         return "\n".join([head, *(f"  note: {n}" for n in self.notes)])
 
 
@@ -183,7 +190,10 @@ def _import_class(
         result.problems.append(ImportIssue(problem, cls.lineno))
     if result.problems:
         return result
-    block = flat_block(reader, index, source, calls)
+    if _plain_chain(reader):
+        block = flat_block(reader, index, source, calls)
+    else:
+        block = graph_block(reader, index, source, calls)
     if block is None or reader.problems:
         return result
     try:
@@ -200,6 +210,23 @@ def _import_class(
         )
     result.block = block
     return result
+
+
+def _plain_chain(reader: ClassReader) -> bool:
+    """Whether forward calls registered modules one after another, each once, through one
+    nn.Sequential or loose layers only: a flat block, editable as rows. Anything else (functional
+    ops, several containers, reuse, adds, concat) is a graph block, which keeps it exactly."""
+    forward = reader.forward
+    if forward is None or forward.output is None or forward.output == UNKNOWN:
+        return True  # the flat path reports what went wrong
+    steps = forward.steps
+    if any(step.op != "module" for step in steps) or [s.inputs for s in steps] != [[i] for i in range(len(steps))]:
+        return False
+    targets = [step.target for step in steps]
+    if len(set(targets)) != len(targets):
+        return False
+    containers = [m for m in reader.modules.values() if isinstance(m, Container)]
+    return not containers or len(reader.modules) == 1
 
 
 # ---- command line: `python main.py import MODEL.py [--class NAME] [-o FILE.json]` ----------------

@@ -321,7 +321,7 @@ class ClassReader(ArgumentRules):
         module = self.layer_reader.module(value, attribute)
         if module is not None:
             if attribute in self.modules:
-                self.note(f"self.{attribute} is assigned again at line {line}", line, "the later module replaces it")
+                self.note(f"self.{attribute} is assigned again", line, "the later module replaces the first")
             self.modules[attribute] = module
             self.self_values.pop(attribute, None)
             return

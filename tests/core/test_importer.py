@@ -234,7 +234,10 @@ def _init(body: str, forward: str = "return self.conv(x)", args: str = "") -> st
             "BatchNorm2d num_features is 16 at line 7: its input (1, 8, 62, 62) has 8 there",
         ),
         (_init("self.conv = nn.Conv2d(3, 8, 3)\nself.extra = nn.ReLU()"), "self.extra is built but forward never"),
-        (_init("self.conv = nn.Conv2d(3, 3, 3)", "x = self.conv(x)\nreturn self.conv(x)"), "calls self.conv twice"),
+        (
+            _init("self.conv = nn.Conv2d(3, 3, 3)", "x = self.conv(x)\nreturn self.conv(x, x)"),
+            "a module is called with one input",
+        ),
         (_init("self.conv = nn.MaxPool2d(2, return_indices=True)"), "MaxPool2d return_indices=True is not"),
         (_init("self.conv = nn.Conv2d(3, 8, kernel_size=0)"), "Conv2d kernel_size at line 6: expected a whole"),
         (_init("self.conv = nn.Conv2d(3, 8, 3, **opts)"), "with *args or **kwargs is not supported"),

@@ -264,7 +264,8 @@ def test_functional_ops_import_and_compute_the_same():
     result = import_source(source)
     assert result.ok, result.report()
     assert result.block.input_shape == (1, 1, 8, 8)  # solved from in_features 36
-    assert [layer.kind for layer in result.block.layers] == ["Conv2d", "ReLU", "MaxPool2d", "Flatten", "Linear"]
+    assert [step.target for step in result.block.steps] == ["conv", "F.relu", "F.max_pool2d", "view", "fc"]
+    assert "torch.relu is written F.relu (the same function) at line 13" in _notes(result)
     namespace: dict = {}
     exec(compile(source, "m.py", "exec"), namespace)  # noqa: S102 - our own test source
     original, imported = namespace["M"]().eval(), core.instantiate(result.block).eval()
@@ -325,3 +326,20 @@ def test_a_builder_that_would_run_long_is_refused_with_a_bound():
     loops = head.replace("layers += [nn.ReLU()]", "n = 1")
     result = import_source(_model("self.body = many()", "return self.body(x)", loops))
     assert "many runs more than 20,000 statements" in _problems(result)
+
+
+def test_a_module_called_twice_keeps_one_set_of_weights():
+    source = _model(
+        "self.conv = nn.Conv2d(4, 4, 3, padding=1)\nself.pool = nn.MaxPool2d(2)",
+        forward="x = self.pool(F.relu(self.conv(x)))\nx = self.pool(F.relu(self.conv(x)))\nreturn x",
+    )
+    result = import_source(source)
+    assert result.ok and result.block.is_graph, result.report()
+    namespace: dict = {}
+    exec(compile(source, "m.py", "exec"), namespace)  # noqa: S102 - our own test source
+    original = namespace["M"]().eval()
+    imported = core.instantiate(result.block).eval()
+    assert list(imported.state_dict()) == ["conv.weight", "conv.bias"]
+    imported.load_state_dict(original.state_dict())
+    x = torch.randn(1, 4, 16, 16)
+    assert torch.equal(original(x), imported(x))
