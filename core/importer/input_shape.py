@@ -250,7 +250,7 @@ def choose_input_shape(
     candidates += [(s, line, f"a comment ({layout})") for s, line, layout in comment_shapes(source, channels)]
     for shape, line, where in candidates:
         if runs(make(shape)):
-            reader.note(f"the input shape {shape} is read from {where} at line {line}", line)
+            reader.note(f"the input shape {shape} is read from {where}", line)
             return shape
     shape = (1, channels, DEFAULT_SIDE, DEFAULT_SIDE)
     reader.guessed_input = True

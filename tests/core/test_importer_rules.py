@@ -343,3 +343,18 @@ def test_a_module_called_twice_keeps_one_set_of_weights():
     imported.load_state_dict(original.state_dict())
     x = torch.randn(1, 4, 16, 16)
     assert torch.equal(original(x), imported(x))
+
+
+def test_an_error_caused_by_a_guessed_input_says_it_was_a_guess():
+    result = import_source(_model("self.fc = nn.Conv2d(3, 8, kernel_size=100)"))
+    assert result.ok
+    notes = _notes(result)
+    assert "the file shows no example input; the input shape (1, 3, 64, 64) is a guess" in notes
+    assert any(n.startswith("the imported block does not run on input (1, 3, 64, 64) (a guess") for n in notes)
+
+
+def test_a_shape_written_in_a_comment_is_read_when_nothing_else_says():
+    source = _model("# expects (N, 1, 20, 20) images\nself.fc = nn.Conv2d(1, 8, kernel_size=20)")
+    result = import_source(source)
+    assert result.block.input_shape == (1, 1, 20, 20)
+    assert "the input shape (1, 1, 20, 20) is read from a comment (N, C, H, W) at line 9" in _notes(result)
