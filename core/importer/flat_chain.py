@@ -70,7 +70,7 @@ def chain_layers(reader: ClassReader) -> tuple[list[LayerCall], list[tuple[int, 
             reshapes.append((len(layers), step))
             layers.append(LayerCall("Flatten", step.line, None, None, {"start_dim": Value(1)}))
             functional.append(f"{step.source} (line {step.line}) -> Flatten")
-    unused = [name for name in reader.modules if name not in calls]
+    unused = [name for name in reader.modules if name not in calls and name not in reader.shared]
     for name in unused:
         reader.problem(f"self.{name} is built but forward never calls it", _line(reader.modules[name]))
     if unused:

@@ -46,7 +46,13 @@ def graph_block(reader: ClassReader, index: FileIndex, source: str, calls: list[
         return None
     called = {s.target for s in forward.steps if s.op == "module"}
     for name, module in reader.modules.items():
-        if name not in called:
+        if name in reader.shared and name not in called:
+            reader.problem(
+                f"self.{name} is registered a second time inside a container and forward never calls it",
+                module.line,
+                f"a graph block infers a module's input size from a call of it; call self.{name} or drop it",
+            )
+        elif name not in called:
             reader.problem(f"self.{name} is built but forward never calls it", module.line)
     if reader.problems:
         return None

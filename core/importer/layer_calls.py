@@ -8,6 +8,7 @@ may be `16 * 5 * 5`, a module constant, a local variable or an __init__ argument
 from __future__ import annotations
 
 import ast
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from core.importer.syntax import UNMODELLED_DEFAULTS, Container, LayerCall, Value, dotted, source_of, torch_signature
@@ -84,12 +85,18 @@ class LayerCallReader:
     def _item(self, item: ast.AST, attribute: str) -> LayerCall | None:
         line = getattr(item, "lineno", None)
         if self.reader.is_self_attr(item):
-            self._problem(
-                f"`{source_of(item)}` inside nn.Sequential registers a module a second time",
+            shared = self.reader.modules.get(item.attr)  # type: ignore[attr-defined]
+            if not isinstance(shared, LayerCall):
+                self._problem(f"`{source_of(item)}` inside nn.Sequential is not a layer __init__ built before", line)
+                return None
+            self.reader.shared.add(item.attr)  # type: ignore[attr-defined]
+            self.reader.note(
+                f"`{source_of(item)}` inside nn.Sequential registers self.{item.attr} a second time",
                 line,
-                "a module in two places (one set of weights) is not supported",
+                "the imported block builds it twice, so the two no longer share weights "
+                "(state_dict keys and shapes are unchanged; load the same values into both)",
             )
-            return None
+            return replace(shared, attribute=None, name=None)
         if isinstance(item, ast.Starred):
             self._problem(f"nn.Sequential(*{source_of(item.value)})", line, "unpacking a list is not read")
             return None

@@ -78,6 +78,7 @@ class ClassReader(ArgumentRules):
         self.locals: dict[str, Known | NotStatic] = {}
         self.self_values: dict[str, Known | NotStatic | Alias] = {}  # self.<attr> = <value> (not a module)
         self.modules: dict[str, Module] = {}  # registered in this order (a reassignment keeps the slot)
+        self.shared: set[str] = set()  # modules also registered inside a container
         self.failed_modules: set[str] = set()  # already reported: forward's calls of them stay quiet
         self.super_style = "omitted"
         self.self_name = "self"
