@@ -59,7 +59,7 @@ METHODS = {"relu": "torch.relu", "sigmoid": "torch.sigmoid", "tanh": "torch.tanh
 class Step:
     """One operation of forward. `inputs` are value ids: 0 is forward's input, k is step k-1's output."""
 
-    op: str  # "module", "function", "reshape", "add", "cat"
+    op: str  # "module", "function", "reshape", "add", "cat", "assign" (`identity = x`)
     target: str  # module attribute (module) or nn kind (function, reshape: "Flatten")
     inputs: list[int]
     line: int
@@ -120,7 +120,13 @@ class ForwardReader:
             return
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
             self._var = stmt.targets[0].id
-            self.bound[self._var] = self.expr(stmt.value)
+            value = stmt.value
+            if isinstance(value, ast.Name) and value.id in self.bound and value.id != self._var:
+                # `identity = x`: kept as a step, so the code keeps its names
+                step = Step("assign", "", [self.bound[value.id]], stmt.lineno, source_of(stmt))
+                self.bound[self._var] = self._step(step)
+                return
+            self.bound[self._var] = self.expr(value)
         elif isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name) and isinstance(stmt.op, ast.Add):
             self._var = stmt.target.id
             if self._var not in self.bound:

@@ -104,6 +104,8 @@ def _steps(reader: ClassReader, read: list[ReadStep]) -> list[Step] | None:
             made = Step("call_function", code, inputs, params, step.var or "x")
         elif step.op == "reshape":
             made = Step("call_method", step.target, inputs, {"shape": list(step.shape)}, step.var or "x")
+        elif step.op == "assign":
+            made = Step("assign", "", inputs, {}, step.var or "x")
         elif step.op == "add":
             made = Step("call_function", "add", inputs, {"inplace": True} if step.inplace else {}, step.var or "x")
         else:

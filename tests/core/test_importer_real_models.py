@@ -15,6 +15,8 @@ import torch
 
 import core
 from core.codegen.source import generate_source
+from core.files.examples import EXAMPLES_DIR, GRAPH_EXAMPLES
+from core.files.project_file import load_block
 from core.importer.python_import import import_file, import_source
 
 REAL = Path(__file__).resolve().parent.parent / "data" / "real_models"
@@ -124,3 +126,16 @@ def test_a_promoted_argument_flows_into_every_layer_it_feeds():
     with torch.no_grad():
         assert imported(x).shape == (2, 128, 8, 8)
         assert torch.equal(imported(x), original(x))
+
+
+@pytest.mark.parametrize("name", sorted(GRAPH_EXAMPLES))
+def test_the_graph_examples_round_trip_through_python(name):
+    """Our own graph examples (residual adds, concat, functional steps, `identity = x`) import from
+    their generated code into the same block, with nothing to note."""
+    block = load_block(EXAMPLES_DIR / name)
+    source = generate_source(block)
+    result = import_source(source)
+    assert result.ok, result.report()
+    assert result.block.same_content(block)
+    assert generate_source(result.block) == source
+    assert result.notes == []
