@@ -56,7 +56,29 @@ linear_params = _merge(st.integers(1, 6).map(lambda v: {"out_features": v}), _ma
 dropout_params = _merge(_maybe("p", st.sampled_from([0.0, 0.3, 1.0])), _maybe("inplace", st.booleans()))
 adaptive_params = st.one_of(small, st.tuples(small, small)).map(lambda v: {"output_size": v})
 
+deconv_params = _merge(
+    st.integers(1, 8).map(lambda v: {"out_channels": v}),
+    pairs.map(lambda v: {"kernel_size": v}),
+    _maybe("stride", pairs),
+    _maybe("padding", st.integers(0, 2)),
+    _maybe("output_padding", st.integers(0, 2)),
+    _maybe("dilation", st.integers(1, 2)),
+    _maybe("groups", st.sampled_from([1, 1, 2])),
+    _maybe("bias", st.booleans()),
+)
+upsample_params = st.one_of(
+    st.sampled_from([0.5, 1.5, 2.0, 3.0]).map(lambda v: {"scale_factor": v}),
+    pairs.map(lambda v: {"scale_factor": None, "size": v}),
+).flatmap(lambda p: st.sampled_from(["nearest", "bilinear"]).map(lambda m: {**p, "mode": m}))
+dim_params = st.integers(-4, 3).map(lambda v: {"dim": v})
+
 layers = st.one_of(
+    deconv_params.map(lambda p: Layer("ConvTranspose2d", p)),
+    upsample_params.map(lambda p: Layer("Upsample", p)),
+    dim_params.map(lambda p: Layer("Softmax", p)),
+    dim_params.map(lambda p: Layer("LogSoftmax", p)),
+    st.just(Layer("Tanh")),
+    st.just(Layer("Identity")),
     flatten_params.map(lambda p: Layer("Flatten", p)),
     linear_params.map(lambda p: Layer("Linear", p)),
     dropout_params.map(lambda p: Layer("Dropout", p)),

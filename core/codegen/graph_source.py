@@ -15,6 +15,7 @@ from core.analysis.block_analysis import Analysis
 from core.codegen.source import (
     INDENT,
     LINE_LENGTH,
+    SHAPE_KEEPING,
     CodegenError,
     GeneratedCode,
     _flattened,
@@ -99,6 +100,8 @@ class _Sizes:
             chan = None
         elif not kind.keeps_channel_axis:
             feat, chan = _flattened(chan, shape, out), None
+        elif layer.kind not in SHAPE_KEEPING:
+            feat = None  # a pool or upsample changes the last dimension
         return chan, feat, out
 
 

@@ -18,6 +18,10 @@ from core.layers.registry import LAYER_KINDS, LayerKind
 from core.model.block import Block, Layer
 from core.model.naming import layer_attribute_names
 
+# kinds whose output has the input's shape whatever their parameters: a size expression passes through
+SHAPE_KEEPING = frozenset(
+    "BatchNorm2d ReLU LeakyReLU GELU SiLU Sigmoid Tanh Dropout Dropout2d Identity Softmax LogSoftmax".split()
+)
 LINE_LENGTH = 88  # ruff's and black's default, so the export passes a stock `ruff check`
 INDENT = "    "
 
@@ -197,6 +201,8 @@ def _inferred_args(block: Block, analysis: Analysis) -> list[tuple[Layer, str]]:
             promoted = channels if channels is not None and channels.startswith("self.") else None
             features = _flattened(promoted, shape, out)
             channels = None
+        elif layer.kind not in SHAPE_KEEPING:
+            features = None  # a pool or upsample changes the last dimension: back to numbers
     return result
 
 

@@ -393,6 +393,7 @@ CONV_TRANSPOSE2D = LayerKind(
         _pair("dilation", 1, 1, "spacing between filter taps"),
     ),
     output_shape=rules.conv_transpose2d_shape,
+    warning=rules.conv_transpose2d_warning,
     inferred=("in_channels",),
     positional=("out_channels", "kernel_size"),
     card_params=lambda p: f"{p['out_channels']}, {_hw(p['kernel_size'])}, s{_xy(p['stride'])}",

@@ -233,11 +233,22 @@ def conv_transpose2d_shape(x: Shape, p: Params) -> Shape:
             )
     out_h = (h - 1) * sh - 2 * ph + dh * (kh - 1) + oph + 1
     out_w = (w - 1) * sw - 2 * pw + dw * (kw - 1) + opw + 1
-    if out_h < 1 or out_w < 1:
+    # torch returns an empty (N, C, 0, W) batch rather than refusing; below zero, or unbatched, it refuses
+    if out_h < 0 or out_w < 0 or (min(out_h, out_w) == 0 and not lead):
         raise LayerProblem(
             "padding", f"padding {_window_text(p['padding'])} leaves no output (it would be {out_h}x{out_w})"
         )
     return (*lead, out_c, out_h, out_w)
+
+
+def conv_transpose2d_warning(x: Shape, p: Params) -> str | None:
+    try:
+        out = conv_transpose2d_shape(x, p)
+    except LayerProblem:
+        return None
+    if 0 in out[-2:]:
+        return f"the output {shape_text(out)} is empty: padding {_window_text(p['padding'])} removes every pixel"
+    return None
 
 
 def conv_transpose_weights(x: Shape, p: Params) -> list[tuple[str, int]]:

@@ -150,3 +150,20 @@ def test_a_view_with_a_bad_size_is_refused_before_anything_is_built() -> None:
     doc["steps"][6]["params"]["shape"] = ["size(0)", -1]
     block = block_from_bytes(json.dumps(doc).encode())
     assert analyze(block).ok and "x = x.view(x.size(0), -1)" in __import__("core").generate_source(block)
+
+
+def test_a_graph_asking_for_absurd_memory_is_refused_at_the_step_that_crosses_the_limit() -> None:
+    doc = json.loads((EXAMPLES_DIR / "dense_layer.json").read_text())
+    doc["input_shape"] = [4096, 64, 512, 512]  # 256 GiB of input alone
+    with pytest.raises(ProjectFileError, match=r"^\$\.input_shape: the input alone needs"):
+        block_from_bytes(json.dumps(doc).encode())
+    doc["input_shape"] = [256, 64, 512, 512]  # 16 GiB in, then every step adds its output
+    with pytest.raises(ProjectFileError, match=r"^\$\.steps\[\d\]: with this .* the block needs"):
+        block_from_bytes(json.dumps(doc).encode())
+
+
+def test_too_many_modules_are_refused_before_any_is_built() -> None:
+    doc = _graph_doc()
+    doc["modules"].append({"name": "big", "sequential": [{"type": "ReLU"}] * 1000})
+    with pytest.raises(ProjectFileError, match=r"^\$\.modules: 1,005 modules; a block holds at most 1,000"):
+        block_from_bytes(json.dumps(doc).encode())
