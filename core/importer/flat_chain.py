@@ -57,7 +57,7 @@ def chain_layers(reader: ClassReader) -> tuple[list[LayerCall], list[tuple[int, 
                 members = [replace(m, attribute=None, name=None) for m in members]
             layers.extend(members)
         elif step.op == "function":
-            layers.append(LayerCall(step.target, step.line, None, None, dict(step.params)))
+            layers.append(LayerCall(step.target, step.line, None, None, {**step.defaults, **step.params}))
             functional.append(f"{step.source.split('(')[0]} (line {step.line}) -> {step.target}")
         elif step.op == "reshape":
             if step.shape != ["size(0)", -1] and step.features is None:

@@ -70,6 +70,7 @@ class Step:
     shape: list[int | str] = field(default_factory=list)  # reshape: constants and "size(i)" items
     code: str = ""  # function: as the file spells it, "F.relu", "torch.flatten"
     inplace: bool = False  # add: written `out += ...`
+    defaults: dict[str, Value] = field(default_factory=dict)  # function: torch's defaults unlike the module's
 
 
 class ForwardReader:
@@ -231,7 +232,8 @@ class ForwardReader:
             if keyword.arg not in order and keyword.arg != "approximate" or keyword.arg in given:
                 return self._problem(f"`{source_of(node)}` in forward", line, f"argument {keyword.arg} is not read")
             given[keyword.arg] = keyword.value  # type: ignore[index]
-        params: dict[str, Value] = {k: Value(v) for k, v in torch_defaults.items() if k not in given}
+        params: dict[str, Value] = {}
+        defaults = {k: Value(v) for k, v in torch_defaults.items() if k not in given}
         for param, arg in given.items():
             if param == "training":
                 if not self._is_self_training(arg):
@@ -258,7 +260,22 @@ class ForwardReader:
                 line,
                 "the imported nn.Dropout drops only in train mode",
             )
-        return self._step(Step("function", kind, [value], line, source_of(node), params=params, code=name))
+        method = (
+            isinstance(node.func, ast.Attribute)
+            and node.func.attr in METHODS
+            and self.reader.names.function(node.func) is None
+        )
+        step = Step(
+            "function",
+            kind,
+            [value],
+            line,
+            source_of(node),
+            params=params,
+            code=f".{node.func.attr}" if method else name,
+        )  # type: ignore[attr-defined]
+        step.defaults = defaults
+        return self._step(step)
 
     def _is_self_training(self, node: ast.AST) -> bool:
         return (

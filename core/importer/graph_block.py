@@ -94,6 +94,8 @@ def _steps(reader: ClassReader, read: list[ReadStep]) -> list[Step] | None:
         params = {name: value.value for name, value in step.params.items()}
         if step.op == "module":
             made = Step("call_module", step.target, inputs, {}, step.var or "x")
+        elif step.op == "function" and step.code == ".flatten":
+            made = Step("call_method", "flatten", inputs, params, step.var or "x")
         elif step.op == "function":
             code = SPELLING.get(step.code, step.code)
             if code not in FUNCTIONS:
@@ -116,22 +118,19 @@ def _steps(reader: ClassReader, read: list[ReadStep]) -> list[Step] | None:
 
 
 def _first_layer(reader: ClassReader, read: list[ReadStep]) -> LayerCall | None:
-    """The first layer that reads a size of forward's input: the first module step on it, while
-    only value-wise functional steps come before (as first_sized does for a chain)."""
-    for step in read:
-        if step.inputs != [0] and step.op != "module":
-            continue
+    """The first layer that reads a size of forward's input: along the steps from the input, while
+    every step before it keeps the input's shape (as first_sized does for a chain)."""
+    for position, step in enumerate(read):
+        if step.inputs != [position]:  # off the path from the input: no layer reads its size as is
+            return None
         if step.op == "module":
-            module = reader.modules[step.target]
-            layers = module.layers if isinstance(module, Container) else [module]
-            for call in layers:
+            for call in _members(reader, step):
                 kind = LAYER_KINDS[call.kind]
                 if call.inferred is not None and kind.inferred:
                     return call
                 if kind.output_shape is not same_shape:
                     return None
-            continue
-        if step.op != "function" or LAYER_KINDS[step.target].output_shape is not same_shape:
+        elif step.op != "assign" and (step.op != "function" or LAYER_KINDS[step.target].output_shape is not same_shape):
             return None
     return None
 
