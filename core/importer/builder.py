@@ -41,6 +41,27 @@ class Builder:
         self.objects: dict[str, LayerCall | list[LayerCall]] = {}
         self.count = 0
         self.result: Container | LayerCall | None = None
+        self.attribute = function.name
+
+    def handles(self, stmt: ast.stmt) -> bool:
+        """Whether an __init__ statement builds a list of layers (read here, not by the reader)."""
+        if isinstance(stmt, ast.For):
+            return True
+        if isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name):
+            return stmt.target.id in self.objects
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+            func = stmt.value.func
+            return (
+                isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in self.objects
+            )
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            value = stmt.value
+            return isinstance(value, (ast.List, ast.Tuple)) and all(self._is_layer(e) for e in value.elts)
+        return False
+
+    def statement(self, stmt: ast.stmt) -> None:
+        """Read one statement (raises NotUnrolled)."""
+        self._body([stmt])
 
     def run(self, attribute: str) -> Container | LayerCall:
         self.attribute = attribute
@@ -95,6 +116,14 @@ class Builder:
         raise NotUnrolled(f"`{source_of(stmt)}` in {self.function.name}", stmt.lineno)
 
     def _known(self, node: ast.AST, what: str) -> Known:
+        if what == "loops over" and _is_range(node) and "range" not in self.reader.functions:
+            bounds = [self._known(a, "computes").value for a in node.args]  # type: ignore[attr-defined]
+            if not all(isinstance(b, int) and not isinstance(b, bool) for b in bounds):
+                raise NotUnrolled(f"`{source_of(node)}` in {self.function.name}: range of non-integers", node.lineno)  # type: ignore[attr-defined]
+            items = range(*bounds)
+            if len(items) > MAX_STATEMENTS:
+                raise NotUnrolled(f"`{source_of(node)}` in {self.function.name} loops too often", node.lineno)  # type: ignore[attr-defined]
+            return Known(tuple(items))
         try:
             known = self.reader.evaluate(node)
         except NotStatic as exc:
@@ -152,6 +181,16 @@ class Builder:
         if self._is_layer(node):
             return self._layer(node)
         raise NotUnrolled(f"`return {source_of(node)}` in {self.function.name}", getattr(node, "lineno", None))
+
+
+def _is_range(node: ast.AST) -> bool:
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "range"
+        and 1 <= len(node.args) <= 3
+        and not node.keywords
+    )
 
 
 def _is_cast(node: ast.AST) -> bool:

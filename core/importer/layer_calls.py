@@ -74,6 +74,10 @@ class LayerCallReader:
             items, container.named = pairs, True
         failed = False
         for key, item in items:
+            listed = self._listed(item)
+            if listed is not None:  # nn.Sequential(*layers), the list built earlier in __init__
+                container.layers.extend(replace(layer, name=None) for layer in listed)
+                continue
             layer = self._item(item, attribute)
             if layer is None:
                 failed = True
@@ -81,6 +85,13 @@ class LayerCallReader:
             layer.name = key
             container.layers.append(layer)
         return None if failed else container
+
+    def _listed(self, item: ast.AST) -> list[LayerCall] | None:
+        builder = self.reader.list_builder
+        if builder is None or not (isinstance(item, ast.Starred) and isinstance(item.value, ast.Name)):
+            return None
+        found = builder.objects.get(item.value.id)
+        return found if isinstance(found, list) else None
 
     def _item(self, item: ast.AST, attribute: str) -> LayerCall | None:
         line = getattr(item, "lineno", None)

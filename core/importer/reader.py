@@ -85,6 +85,7 @@ class ClassReader(ArgumentRules):
         self.evaluator = StaticEvaluator(self._lookup, self._self_lookup)
         self.layer_reader = LayerCallReader(self)
         self.forward: ForwardReader | None = None
+        self.list_builder: Any = None  # core.importer.builder.Builder over __init__, once reading it
         self._direct: tuple[ast.AST, Feeds, str] | None = None  # the bare name a layer parameter is
 
     def problem(self, what: str, line: int | None, detail: str = "") -> None:
@@ -209,6 +210,9 @@ class ClassReader(ArgumentRules):
         for extra in (args.vararg, args.kwarg):
             if extra is not None:
                 self.note(f"__init__ argument {extra.arg} (*args/**kwargs) is not kept", extra.lineno)
+        from core.importer.builder import Builder
+
+        self.list_builder = Builder(self.layer_reader, init, self.locals)
         body = [s for s in init.body if not is_docstring(s)]
         for position, stmt in enumerate(body):
             if self._super_call(stmt):
@@ -219,6 +223,9 @@ class ClassReader(ArgumentRules):
 
     def _read_statement(self, stmt: ast.stmt, depth: int) -> None:
         if isinstance(stmt, ast.Pass):
+            return
+        if self.list_builder is not None and self.list_builder.handles(stmt):
+            self._build_list(stmt)
             return
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
             target = stmt.targets[0]
@@ -236,7 +243,22 @@ class ClassReader(ArgumentRules):
             return
         self.problem(f"unsupported statement `{source_of(stmt)}` in __init__", stmt.lineno)
 
+    def _build_list(self, stmt: ast.stmt) -> None:
+        """`layers = []`, `for v in cfg: layers += [...]`, `layers.append(...)` in __init__."""
+        from core.importer.builder import NotUnrolled
+
+        problems = len(self.problems)
+        try:
+            self.list_builder.statement(stmt)  # type: ignore[union-attr]
+        except NotUnrolled as exc:
+            if len(self.problems) == problems:
+                self.problem(str(exc), exc.line, "__init__ may loop over constant lists and append layers")
+
     def _read_local(self, name: str, value: ast.AST, line: int) -> None:
+        if isinstance(value, (ast.List, ast.Tuple)) and not value.elts and self.list_builder is not None:
+            self.list_builder.objects[name] = []  # `layers = []`: filled by the statements after it
+            self.locals.pop(name, None)
+            return
         try:
             known = self.evaluate(value)
         except Reported as exc:

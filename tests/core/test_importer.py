@@ -223,7 +223,7 @@ def _init(body: str, forward: str = "return self.conv(x)", args: str = "") -> st
 @pytest.mark.parametrize(
     ("source", "expected"),
     [
-        (_init("for i in range(2):\n    pass"), "unsupported statement `for i in range(2):"),
+        (_init("while True:\n    pass"), "unsupported statement `while True:` in __init__ at line 6"),
         (_init("self.conv = nn.Conv2d(3, 8, K)"), "Conv2d kernel_size = K at line 6: `K` is not a constant the file"),
         (
             _init("self.conv = nn.Conv2d(3, 8, 3)", "return torch.sort(self.conv(x))"),

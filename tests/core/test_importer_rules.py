@@ -180,15 +180,14 @@ def test_an_unknown_call_in_init_is_a_problem_not_skipped():
 
 def test_every_problem_is_listed_at_once_with_its_line():
     source = _model(
-        "self.a = nn.Conv2d(3, 8, K)\nself.b = nn.Frobnicate(3)\nfor i in range(3):\n    pass\n"
-        "self.fc = nn.Linear(4, 2)",
+        "self.a = nn.Conv2d(3, 8, K)\nself.b = nn.Frobnicate(3)\nwhile True:\n    pass\nself.fc = nn.Linear(4, 2)",
         forward="y = torch.sort(x)\nreturn self.fc(x)",
     )
     problems = _problems(import_source(source))
     for expected in (
         "Conv2d kernel_size = K at line 9",
         "unsupported layer Frobnicate at line 10",
-        "unsupported statement `for i in range(3):` in __init__ at line 11",
+        "unsupported statement `while True:` in __init__ at line 11",
         "`torch.sort(x)` in forward is not supported at line 16",
     ):
         assert expected in problems
@@ -358,3 +357,25 @@ def test_a_shape_written_in_a_comment_is_read_when_nothing_else_says():
     result = import_source(source)
     assert result.block.input_shape == (1, 1, 20, 20)
     assert "the input shape (1, 1, 20, 20) is read from a comment (N, C, H, W) at line 9" in _notes(result)
+
+
+def test_a_list_built_in_init_and_unpacked_into_sequential_is_read():
+    source = _model(
+        "layers = []\nwidth = 3\nfor i in range(depth):\n"
+        "    layers.append(nn.Conv2d(width, 8 * (i + 1), 3, padding=1))\n"
+        "    layers += [nn.ReLU()]\n    width = 8 * (i + 1)\nself.body = nn.Sequential(*layers)",
+        forward="return self.body(x)",
+        args=", depth=3",
+    )
+    result = import_source(source)
+    assert result.ok, result.report()
+    assert [layer.params.get("out_channels") for layer in result.block.layers] == [8, None, 16, None, 24, None]
+    assert "argument depth is not kept: its value 3 is built into the layers at line 7" in _notes(result)
+    namespace: dict = {}
+    exec(compile(source, "m.py", "exec"), namespace)  # noqa: S102 - our own test source
+    original, imported = namespace["M"]().eval(), core.instantiate(result.block).eval()
+    imported.load_state_dict(dict(zip(imported.state_dict(), original.state_dict().values())))
+    x = torch.randn(1, 3, 8, 8)
+    assert torch.equal(original(x), imported(x))
+    endless = source.replace("range(depth)", "range(10 ** 9)")
+    assert "loops too often" in _problems(import_source(endless))
