@@ -80,6 +80,11 @@ class Statements(nn.Module):
             width = 16
         self.conv = helper(os.system("touch CANARY_DIR/helper_argument") or 3)
         nn.init.xavier_uniform_(os.system("touch CANARY_DIR/init_call"))
+        layers = []
+        for i in range(os.system("touch CANARY_DIR/loop_range")):
+            layers.append(nn.Conv2d(3, os.system("touch CANARY_DIR/loop_body"), 3))
+        for k in [os.system("touch CANARY_DIR/loop_list")]:
+            layers += [nn.ReLU()]
         self.fc = nn.Linear(hidden, width)
 
     def forward(self, x):
