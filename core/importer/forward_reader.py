@@ -292,6 +292,16 @@ class ForwardReader:
         args = list(node.args)
         if len(args) == 1 and isinstance(args[0], (ast.Tuple, ast.List)):
             args = list(args[0].elts)
+        if len(args) == 2 and self._constant(args[0]) == -1 and self._flat_features(args[1], func.value):
+            self.reader.note(
+                f"`{source_of(node)}` is written torch.flatten({source_of(func.value)}, 1)",
+                line,
+                f"{args[1].func.attr} multiplies the sizes after the batch: the same values",  # type: ignore[attr-defined]
+            )
+            params = {"start_dim": Value(1)}
+            return self._step(
+                Step("function", "Flatten", [value], line, source_of(node), params=params, code="torch.flatten")
+            )
         items: list[int | str] = []
         for arg in args:
             dim = self._size_of(arg, func.value)
@@ -312,6 +322,21 @@ class ForwardReader:
         step = Step("reshape", func.attr, [value], line, source_of(node), features=features)
         step.shape = items
         return self._step(step)
+
+    def _flat_features(self, node: ast.AST, tensor: ast.AST) -> bool:
+        """`self.num_flat_features(x)`: a method of the class that multiplies x.size()[1:] (the
+        PyTorch tutorial's), read from its body, never run."""
+        if not (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == self.evaluator.self_name
+            and len(node.args) == 1
+            and _same_name(node.args[0], tensor)
+        ):
+            return False
+        method = self.reader.methods.get(node.func.attr)
+        return method is not None and _multiplies_sizes_after_batch(method)
 
     def _size_of(self, node: ast.AST, tensor: ast.AST) -> int | None:
         """i for `t.size(i)`, `t.shape[i]` or `t.size()[i]` where t is the tensor being reshaped."""
@@ -356,3 +381,48 @@ def _is_docstring(stmt: ast.stmt) -> bool:
 
 def _same_name(a: ast.AST, b: ast.AST) -> bool:
     return isinstance(a, ast.Name) and isinstance(b, ast.Name) and a.id == b.id
+
+
+def _multiplies_sizes_after_batch(method: ast.FunctionDef) -> bool:
+    """The body is: sizes = x.size()[1:] (or x.shape[1:]); n = 1; for s in sizes: n *= s; return n."""
+    params = [a.arg for a in method.args.args]
+    body = [s for s in method.body if not _is_docstring(s)]
+    if len(params) != 2 or len(body) != 4:
+        return False
+    sizes, start, loop, returned = body
+    if not (isinstance(sizes, ast.Assign) and len(sizes.targets) == 1 and isinstance(sizes.targets[0], ast.Name)):
+        return False
+    value = sizes.value
+    sliced = isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice)
+    if not sliced or value.slice.upper is not None or value.slice.step is not None:  # type: ignore[attr-defined]
+        return False
+    lower = value.slice.lower  # type: ignore[attr-defined]
+    if not (isinstance(lower, ast.Constant) and lower.value == 1):
+        return False
+    inner = value.value  # type: ignore[attr-defined]
+    of_x = (isinstance(inner, ast.Attribute) and inner.attr == "shape" and _is_name(inner.value, params[1])) or (
+        isinstance(inner, ast.Call)
+        and isinstance(inner.func, ast.Attribute)
+        and inner.func.attr == "size"
+        and not inner.args
+        and _is_name(inner.func.value, params[1])
+    )
+    counter = start.targets[0].id if isinstance(start, ast.Assign) and isinstance(start.targets[0], ast.Name) else None
+    if not of_x or counter is None or not (isinstance(start.value, ast.Constant) and start.value.value == 1):  # type: ignore[attr-defined]
+        return False
+    if not (
+        isinstance(loop, ast.For) and isinstance(loop.target, ast.Name) and _is_name(loop.iter, sizes.targets[0].id)
+    ):
+        return False
+    step = loop.body[0] if len(loop.body) == 1 and not loop.orelse else None
+    multiplies = (
+        isinstance(step, ast.AugAssign)
+        and isinstance(step.op, ast.Mult)
+        and _is_name(step.target, counter)
+        and _is_name(step.value, loop.target.id)
+    )
+    return multiplies and isinstance(returned, ast.Return) and _is_name(returned.value, counter)
+
+
+def _is_name(node: ast.AST | None, name: str) -> bool:
+    return isinstance(node, ast.Name) and node.id == name

@@ -41,12 +41,18 @@ def example_input(index: FileIndex, calls: list[ast.Call]) -> tuple[Shape, int] 
         for target in node.targets
         if isinstance(target, ast.Name)
     }
+    tensors = {  # `input = torch.randn(1, 1, 32, 32)`, then `net(input)`
+        node.targets[0].id: tensor_shape(node.value)
+        for node in index.assigns
+        if len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+    }
     found = []
     for node in index.calls:
         if node.args:
             func = node.func
             if (isinstance(func, ast.Name) and func.id in instances) or id(func) in call_ids:
-                shape = tensor_shape(node.args[0])
+                arg = node.args[0]
+                shape = tensors.get(arg.id) if isinstance(arg, ast.Name) else tensor_shape(arg)
                 if shape is not None:
                     found.append((node.lineno, node.col_offset, shape))
     return (min(found)[2], min(found)[0]) if found else None

@@ -26,6 +26,7 @@ REAL = Path(__file__).resolve().parent.parent / "data" / "real_models"
 # file -> (class, arguments the original is built with: those the imported block defaults to)
 IMPORTS = {
     "pytorch_neural_networks_tutorial.py": ("Net", {}),
+    "pytorch_neural_networks_tutorial_2019.py": ("Net", {}),  # x.view(-1, self.num_flat_features(x))
     "pytorch_cifar10_tutorial.py": ("Net", {}),
     "tutorials_kr_buildmodel.py": ("NeuralNetwork", {}),
     "kuangliu_lenet.py": ("LeNet", {}),

@@ -379,3 +379,13 @@ def test_a_list_built_in_init_and_unpacked_into_sequential_is_read():
     assert torch.equal(original(x), imported(x))
     endless = source.replace("range(depth)", "range(10 ** 9)")
     assert "loops too often" in _problems(import_source(endless))
+
+
+def test_num_flat_features_is_read_only_when_it_multiplies_the_sizes_after_the_batch():
+    real = Path(__file__).resolve().parent.parent / "data" / "real_models" / "pytorch_neural_networks_tutorial_2019.py"
+    text = real.read_text(encoding="utf-8")
+    assert import_source(text).ok
+    changed = import_source(text.replace("x.size()[1:]", "x.size()[2:]"))
+    assert "`x.view(-1, self.num_flat_features(x))` in forward at line 29: each size must be a constant" in _problems(
+        changed
+    )
