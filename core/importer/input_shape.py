@@ -20,18 +20,19 @@ from dataclasses import dataclass
 from core.analysis.block_analysis import analyze, input_shape_problem
 from core.importer.reader import FROM_INPUT, ClassReader
 from core.importer.syntax import FileIndex, LayerCall, dotted
-from core.importer.values import NotStatic, StaticEvaluator
+from core.importer.values import Known, NotStatic, StaticEvaluator
 from core.layers.registry import LAYER_KINDS
 from core.layers.shape_rules import same_shape
 from core.model.block import Block
 
 Shape = tuple[int, ...]
+Constants = dict[str, Known | NotStatic] | None  # module constants a size may name
 TENSOR_MAKERS = ("randn", "rand", "zeros", "ones", "empty")
 MAX_SOLVED_SIDE = 4096
 _SHAPE_TEXT = re.compile(r"\(\s*(?:\?|[A-Za-z_]\w*|\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\)")
 
 
-def example_input(index: FileIndex, calls: list[ast.Call]) -> tuple[Shape, int] | None:
+def example_input(index: FileIndex, calls: list[ast.Call], constants: Constants = None) -> tuple[Shape, int] | None:
     """(shape, line) of a tensor the file passes to an instance of the class: model(torch.randn(...))."""
     call_ids = {id(c) for c in calls}
     instances = {
@@ -42,7 +43,7 @@ def example_input(index: FileIndex, calls: list[ast.Call]) -> tuple[Shape, int] 
         if isinstance(target, ast.Name)
     }
     tensors = {  # `input = torch.randn(1, 1, 32, 32)`, then `net(input)`
-        node.targets[0].id: tensor_shape(node.value)
+        node.targets[0].id: tensor_shape(node.value, constants)
         for node in index.assigns
         if len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
     }
@@ -52,30 +53,32 @@ def example_input(index: FileIndex, calls: list[ast.Call]) -> tuple[Shape, int] 
             func = node.func
             if (isinstance(func, ast.Name) and func.id in instances) or id(func) in call_ids:
                 arg = node.args[0]
-                shape = tensors.get(arg.id) if isinstance(arg, ast.Name) else tensor_shape(arg)
+                shape = tensors.get(arg.id) if isinstance(arg, ast.Name) else tensor_shape(arg, constants)
                 if shape is not None:
                     found.append((node.lineno, node.col_offset, shape))
     return (min(found)[2], min(found)[0]) if found else None
 
 
-def tensor_calls(index: FileIndex) -> list[tuple[Shape, int]]:
+def tensor_calls(index: FileIndex, constants: Constants = None) -> list[tuple[Shape, int]]:
     """(shape, line) of every torch.randn/rand/zeros/... call with constant sizes, in file order."""
     found = []
     for node in index.calls:
-        shape = tensor_shape(node)
+        shape = tensor_shape(node, constants)
         if shape is not None:
             found.append((node.lineno, node.col_offset, shape))  # type: ignore[attr-defined]
     return [(shape, line) for line, _, shape in sorted(found)]
 
 
-def tensor_shape(node: ast.AST) -> Shape | None:
+def tensor_shape(node: ast.AST, constants: Constants = None) -> Shape | None:
+    """The shape of `torch.randn(1, nz, 1, 1)` and its kin: constant sizes, module constants allowed."""
     if not isinstance(node, ast.Call):
         return None
     name = dotted(node.func) or ""
     prefix, _, last = name.rpartition(".")
     if last not in TENSOR_MAKERS or prefix != "torch":
         return None
-    evaluator = StaticEvaluator(lambda n, node: None)
+    table = constants or {}
+    evaluator = StaticEvaluator(lambda n, _: table[n] if isinstance(table.get(n), Known) else None)  # type: ignore[misc]
     try:
         values = tuple(evaluator.evaluate(a).value for a in node.args)
     except NotStatic:
@@ -221,7 +224,7 @@ def choose_input_shape(
         trial.input_shape = shape
         return trial
 
-    example = example_input(index, calls)
+    example = example_input(index, calls, reader.module_values)
     if example is not None:
         shape, line = example
         if size is not None and len(shape) >= -dim and shape[dim] != size:
@@ -250,7 +253,7 @@ def choose_input_shape(
             return shape
     candidates = [
         (s, line, f"`torch.{'randn'}(...)`-style call")
-        for s, line in tensor_calls(index)
+        for s, line in tensor_calls(index, reader.module_values)
         if len(s) == 4 and s[1] == channels
     ]
     candidates += [(s, line, f"a comment ({layout})") for s, line, layout in comment_shapes(source, channels)]
