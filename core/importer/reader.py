@@ -1,75 +1,92 @@
-"""Read one nn.Module class from a syntax tree: its __init__ arguments, super call, layers and forward.
+"""Read one nn.Module class's __init__ from a syntax tree: arguments, super call, registered modules.
 
-Pure `ast` inspection: nothing is compiled or executed. Whatever falls outside the shapes Block
-Studio can represent becomes an `ImportIssue` naming the line, never a guess. An `__init__`
-argument with no value in the file gets one by the documented rules of core/importer/python_import.py, each
-with a note naming its line.
+Pure `ast` inspection: nothing is compiled or executed. Sizes may be constant arithmetic,
+module constants, local variables or __init__ arguments (core/importer/values.py computes
+them); `if` statements whose test the file decides are followed; weight-init calls are skipped
+with a note. Everything else Block Studio cannot represent becomes an `ImportIssue` with its
+line, and reading goes on so that every problem is listed at once. An __init__ argument with no
+value in the file gets one by the documented rules of core/importer/python_import.py.
 """
 
 from __future__ import annotations
 
 import ast
-import itertools
 from dataclasses import dataclass
 from typing import Any
 
-from core.importer.syntax import (
-    UNMODELLED_DEFAULTS,
-    ImportIssue,
-    LayerCall,
-    TorchNames,
-    Value,
-    dotted,
-    literal,
-    source_of,
-    torch_signature,
+from core.importer.forward_reader import ForwardReader
+from core.importer.init_arguments import (
+    FROM_INPUT,
+    INFERRED,
+    MISSING,
+    ArgumentRules,
+    Feeds,
+    InitArgument,
+    module_value,
 )
-from core.layers.params import ParamSpec
-from core.layers.registry import LAYER_KINDS
+from core.importer.layer_calls import LayerCallReader
+from core.importer.syntax import Container, ImportIssue, LayerCall, TorchNames, dotted, source_of
+from core.importer.values import Known, NotStatic, StaticEvaluator, constants
+from core.model.block import MAX_LAYERS
 
-# what an __init__ argument feeds, for the rules that give a value-less argument one:
-# a ParamSpec (a layer parameter), INFERRED (in_channels/num_features/in_features) or None (other)
-INFERRED = "inferred"
-Feeds = ParamSpec | str | None
-
-
-class _FromInput:
-    """The value of an __init__ argument that only sets a size the input shape decides."""
-
-    def __repr__(self) -> str:
-        return "<from the input shape>"
+MAX_IF_DEPTH = 16
+MAX_STATEMENTS = 2 * MAX_LAYERS  # __init__ or forward longer than this cannot be a block
+HELPER_SCOPE = "<helper>"  # a key no Python name can be: marks a helper function's scope
 
 
-FROM_INPUT = _FromInput()
+class Reported(NotStatic):
+    """A NotStatic whose problem is already listed: callers skip it without a second message."""
+
+
+Module = LayerCall | Container
 
 
 @dataclass
-class InitArgument:
-    name: str
-    line: int
-    default: ast.AST | None
-    used: bool = False
+class Alias:
+    """A helper's parameter: the caller's expression, evaluated in the caller's scope when used
+    (so `conv3x3(in_planes, ...)` keeps in_planes an input size, as if written in place)."""
+
+    node: ast.AST
+    scope: dict[str, Any]
 
 
-class ClassReader:
+class ClassReader(ArgumentRules):
     """Reads __init__ and forward of one class; results in the public attributes."""
 
-    def __init__(self, cls: ast.ClassDef, names: TorchNames, calls: list[ast.Call]) -> None:
+    def __init__(
+        self,
+        cls: ast.ClassDef,
+        names: TorchNames,
+        calls: list[ast.Call],
+        module_values: dict[str, Known | NotStatic],
+        functions: dict[str, ast.FunctionDef],
+    ) -> None:
         self.cls = cls
         self.names = names
         self.calls = calls  # every `ClassName(...)` call in the file, in file order
+        self.module_values = module_values
+        self.class_values = constants([s for s in cls.body if not isinstance(s, ast.FunctionDef)], "in the class")
+        self.functions = functions  # module-level helpers such as conv3x3(...)
+        self.methods = {
+            s.name: s for s in cls.body if isinstance(s, ast.FunctionDef) and s.name not in ("__init__", "forward")
+        }
         self.call_values: dict[str, tuple[Any, int]] = {}  # argument -> (value, line of the call)
         self.problems: list[ImportIssue] = []
         self.notes: list[ImportIssue] = []
         self.arguments: dict[str, InitArgument] = {}
         self.argument_values: dict[str, Any] = {}
-        self.stored: dict[str, str] = {}  # self.<attr> = <argument>
+        self.locals: dict[str, Known | NotStatic] = {}
+        self.self_values: dict[str, Known | NotStatic | Alias] = {}  # self.<attr> = <value> (not a module)
+        self.modules: dict[str, Module] = {}  # registered in this order (a reassignment keeps the slot)
+        self.shared: set[str] = set()  # modules also registered inside a container
+        self.failed_modules: set[str] = set()  # already reported: forward's calls of them stay quiet
         self.super_style = "omitted"
-        self.sequential: tuple[str, int] | None = None  # (attribute, line)
-        self.layers: list[LayerCall] = []  # in construction order
-        self.foreign: set[str] = set()  # attributes holding something already reported
-        self.order: list[str] = []  # attributes forward calls, in order
         self.self_name = "self"
+        self.evaluator = StaticEvaluator(self._lookup, self._self_lookup)
+        self.layer_reader = LayerCallReader(self)
+        self.forward: ForwardReader | None = None
+        self.list_builder: Any = None  # core.importer.builder.Builder over __init__, once reading it
+        self._direct: tuple[ast.AST, Feeds, str] | None = None  # the bare name a layer parameter is
 
     def problem(self, what: str, line: int | None, detail: str = "") -> None:
         self.problems.append(ImportIssue(what, line, detail))
@@ -79,15 +96,26 @@ class ClassReader:
 
     def read(self) -> None:
         for decorator in self.cls.decorator_list:
-            self.problem(f"class decorator @{source_of(decorator)} is not supported", decorator.lineno)
+            self.note(f"class decorator @{source_of(decorator)} is dropped", decorator.lineno)
+        for keyword in self.cls.keywords:
+            self.note(f"class keyword {source_of(keyword)} is dropped", keyword.value.lineno)
         methods = {}
         for stmt in self.cls.body:
             if isinstance(stmt, ast.FunctionDef) and stmt.name in ("__init__", "forward"):
                 methods[stmt.name] = stmt
             elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 self.note(f"method {stmt.name} is not imported", stmt.lineno)
-            elif not _is_docstring(stmt) and not isinstance(stmt, ast.Pass):
+            elif not is_docstring(stmt) and not isinstance(stmt, ast.Pass):
                 self.note(f"class statement `{source_of(stmt)}` is not imported", stmt.lineno)
+        too_long = [m for m in methods.values() if len(m.body) > MAX_STATEMENTS]
+        for method in too_long:  # refused before reading: a block holds at most MAX_LAYERS layers
+            self.problem(
+                f"{method.name} has {len(method.body):,} statements",
+                method.lineno,
+                f"a block holds at most {MAX_LAYERS:,} layers",
+            )
+        if too_long:
+            return
         if "__init__" not in methods:
             self.problem(f"{self.cls.name} has no __init__ that builds layers", self.cls.lineno)
         else:
@@ -95,14 +123,78 @@ class ClassReader:
         if "forward" not in methods:
             self.problem(f"{self.cls.name} has no forward method", self.cls.lineno)
         else:
-            self._read_forward(methods["forward"])
+            self.forward = ForwardReader(self, methods["forward"])
+            self.forward.read()
         # an argument met first as a size and later as a parameter got the parameter's value
-        for layer in self.layers:
+        for layer in self.all_layers():
             value = layer.inferred
             if value is not None and value.value is FROM_INPUT and value.argument is not None:
-                layer.inferred = Value(self.argument_values[value.argument], value.argument)
+                layer.inferred = type(value)(self.argument_values[value.argument], value.argument)
 
-    # ---- __init__ ------------------------------------------------------------------------
+    def all_layers(self) -> list[LayerCall]:
+        return [
+            layer
+            for module in self.modules.values()
+            for layer in (module.layers if isinstance(module, Container) else [module])
+        ]
+
+    # ---- names and values --------------------------------------------------------------------
+
+    def evaluate(self, node: ast.AST, feeds: Feeds = None, what: str = "") -> Known:
+        """The value of `node` (NotStatic when the file does not fix it); a bare __init__ argument
+        feeding a layer parameter (`what`, e.g. "Conv2d kernel_size") follows the value-less
+        argument rules."""
+        self._direct = (node, feeds, what)
+        try:
+            return self.evaluator.evaluate(node)
+        finally:
+            self._direct = None
+
+    def _lookup(self, name: str, node: ast.AST) -> Known | None:
+        if name in self.locals:
+            found = self.locals[name]
+            if isinstance(found, NotStatic):
+                raise found
+            if isinstance(found, Alias):
+                return self._through_alias(found, node)
+            return found
+        if self.locals.get(HELPER_SCOPE):
+            return module_value(self.module_values, name)  # a helper does not see __init__'s names
+        if name in self.arguments:
+            direct = self._direct is not None and self._direct[0] is node
+            feeds = self._direct[1] if direct else None  # type: ignore[index]
+            what = self._direct[2] if direct else f"`{name}`"  # type: ignore[index]
+            value = self.argument_value(name, what, feeds)
+            if value is MISSING:
+                raise Reported(name)
+            if value is FROM_INPUT and feeds is not INFERRED:
+                value = self._registry_default(name, what, None)
+                if value is MISSING:
+                    raise Reported(name)
+            return Known(value, name)
+        return module_value(self.module_values, name)
+
+    def _through_alias(self, alias: Alias, node: ast.AST) -> Known:
+        saved_locals, saved_direct = self.locals, self._direct
+        self.locals = alias.scope
+        if saved_direct is not None and saved_direct[0] is node:
+            self._direct = (alias.node, saved_direct[1], saved_direct[2])
+        try:
+            return self.evaluator.evaluate(alias.node)
+        finally:
+            self.locals, self._direct = saved_locals, saved_direct
+
+    def _self_lookup(self, attribute: str, node: ast.AST) -> Known | None:
+        found = self.self_values.get(attribute)
+        if found is None and attribute not in self.modules:
+            found = self.class_values.get(attribute)  # `self.expansion` reads the class attribute
+        if isinstance(found, NotStatic):
+            raise found
+        if isinstance(found, Alias):
+            return self._through_alias(found, node)
+        return found
+
+    # ---- __init__ ----------------------------------------------------------------------------
 
     def _read_init(self, init: ast.FunctionDef) -> None:
         args = init.args
@@ -110,7 +202,7 @@ class ClassReader:
         if not positional:
             self.problem("__init__ has no self argument", init.lineno)
             return
-        self.self_name = positional[0].arg
+        self.self_name = self.evaluator.self_name = positional[0].arg
         defaults: list[ast.AST | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
         for arg, default in list(zip(positional, defaults))[1:] + list(zip(args.kwonlyargs, args.kw_defaults)):
             self.arguments[arg.arg] = InitArgument(arg.arg, arg.lineno, default)
@@ -118,30 +210,103 @@ class ClassReader:
         for extra in (args.vararg, args.kwarg):
             if extra is not None:
                 self.note(f"__init__ argument {extra.arg} (*args/**kwargs) is not kept", extra.lineno)
-        body = [s for s in init.body if not _is_docstring(s)]
+        from core.importer.builder import Builder
+
+        self.list_builder = Builder(self.layer_reader, init, self.locals)
+        body = [s for s in init.body if not is_docstring(s)]
         for position, stmt in enumerate(body):
             if self._super_call(stmt):
                 if position > 0:
                     self.note("the super().__init__() call moves to the top of __init__", stmt.lineno)
                 continue
-            if isinstance(stmt, ast.Pass):
-                continue
-            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and self._is_self_attr(stmt.targets[0]):
-                self._read_assignment(stmt.targets[0].attr, stmt.value, stmt.lineno)  # type: ignore[attr-defined]
-                continue
-            self.problem(f"unsupported statement `{source_of(stmt)}` in __init__", stmt.lineno)
+            self._read_statement(stmt, 0)
 
-    def _read_call_sites(self, positional: list[str]) -> None:
-        """Literal values that calls such as `ConvBlock(3, 1, 1, 2, 2)` give; the first call wins."""
-        for call in self.calls:
-            plain = list(itertools.takewhile(lambda a: not isinstance(a, ast.Starred), call.args))
-            given = list(zip(positional, plain)) + [(k.arg, k.value) for k in call.keywords if k.arg]
-            for name, node in given:
-                if name in self.arguments and name not in self.call_values:
-                    try:
-                        self.call_values[name] = (literal(node), call.lineno)
-                    except ValueError:
-                        pass
+    def _read_statement(self, stmt: ast.stmt, depth: int) -> None:
+        if isinstance(stmt, ast.Pass):
+            return
+        if self.list_builder is not None and self.list_builder.handles(stmt):
+            self._build_list(stmt)
+            return
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            target = stmt.targets[0]
+            if self._is_self_attr(target):
+                self._read_assignment(target.attr, stmt.value, stmt.lineno)  # type: ignore[attr-defined]
+                return
+            if isinstance(target, ast.Name):
+                self._read_local(target.id, stmt.value, stmt.lineno)
+                return
+        if isinstance(stmt, ast.If) and depth < MAX_IF_DEPTH:
+            self._read_if(stmt, depth)
+            return
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+            self._read_call_statement(stmt.value, stmt.lineno)
+            return
+        self.problem(f"unsupported statement `{source_of(stmt)}` in __init__", stmt.lineno)
+
+    def _build_list(self, stmt: ast.stmt) -> None:
+        """`layers = []`, `for v in cfg: layers += [...]`, `layers.append(...)` in __init__."""
+        from core.importer.builder import NotUnrolled
+
+        problems = len(self.problems)
+        try:
+            self.list_builder.statement(stmt)  # type: ignore[union-attr]
+        except NotUnrolled as exc:
+            if len(self.problems) == problems:
+                self.problem(str(exc), exc.line, "__init__ may loop over constant lists and append layers")
+
+    def _read_local(self, name: str, value: ast.AST, line: int) -> None:
+        if isinstance(value, (ast.List, ast.Tuple)) and not value.elts and self.list_builder is not None:
+            self.list_builder.objects[name] = []  # `layers = []`: filled by the statements after it
+            self.locals.pop(name, None)
+            return
+        try:
+            known = self.evaluate(value)
+        except Reported as exc:
+            self.locals[name] = Reported(str(exc))
+            return
+        except NotStatic as exc:
+            # an error only if a size uses it: then the problem names this line
+            self.locals[name] = NotStatic(f"local variable {name} (line {line}) is not a constant: {exc}")
+            return
+        self.locals[name] = Known(known.value, known.argument, known.uses)
+        self.note(f"local variable `{name} = {source_of(value)}` is read as {known.value!r}", line)
+
+    def _read_if(self, stmt: ast.If, depth: int) -> None:
+        try:
+            test = self.evaluate(stmt.test)
+        except Reported:
+            return
+        except NotStatic as exc:
+            self.problem(f"`{source_of(stmt)}` in __init__", stmt.lineno, f"its test is not fixed by the file: {exc}")
+            return
+        taken = stmt.body if test.value else stmt.orelse
+        uses = f" (from {', '.join(sorted(test.sources))})" if test.sources else ""
+        what = "runs" if test.value else ("is skipped" if not stmt.orelse else "takes its else branch")
+        self.note(f"`{source_of(stmt)}` {what}: its test is {bool(test.value)}{uses}", stmt.lineno)
+        for inner in taken:
+            self._read_statement(inner, depth + 1)
+
+    def _read_call_statement(self, call: ast.Call, line: int) -> None:
+        name = dotted(call.func) or ""
+        head = name.rpartition(".")[0]
+        if head and any(head == f"{p}.init" for p in self.names.prefixes) or name in self.names.init_functions:
+            self.note(
+                f"weight initialisation `{source_of(call)}` is not kept",
+                line,
+                "the imported block starts from torch's default initialisation",
+            )
+        elif name == "print" or name in HARMLESS_CALLS:
+            self.note(f"`{source_of(call)}` is not kept", line, HARMLESS_CALLS.get(name, ""))
+        elif name in self.functions and _does_nothing(self.functions[name]):
+            self.note(
+                f"`{source_of(call)}` is not kept", line, f"{name} (line {self.functions[name].lineno}) does nothing"
+            )
+        else:
+            self.problem(
+                f"call `{source_of(call)}` in __init__",
+                line,
+                "Block Studio cannot tell what it does without running it",
+            )
 
     def _super_call(self, stmt: ast.stmt) -> bool:
         if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)):
@@ -167,225 +332,48 @@ class ClassReader:
             return True
         return False
 
-    def _is_self_attr(self, node: ast.AST) -> bool:
+    def is_self_attr(self, node: ast.AST) -> bool:
         return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == self.self_name
 
+    _is_self_attr = is_self_attr
+
     def _read_assignment(self, attribute: str, value: ast.AST, line: int) -> None:
-        if isinstance(value, ast.Name) and value.id in self.arguments:
-            self.stored[attribute] = value.id
+        if isinstance(value, ast.Name) and (value.id in self.arguments or isinstance(self.locals.get(value.id), Alias)):
+            self.self_values[attribute] = Alias(value, self.locals)  # `self.k = k`: read where used
             return
-        if not isinstance(value, ast.Call):
-            self.foreign.add(attribute)
+        module = self.layer_reader.module(value, attribute)
+        if module is not None:
+            if attribute in self.modules:
+                self.note(f"self.{attribute} is assigned again", line, "the later module replaces the first")
+            self.modules[attribute] = module
+            self.self_values.pop(attribute, None)
+            return
+        if self.layer_reader.reported:
+            self.failed_modules.add(attribute)
+            return
+        try:
+            known = self.evaluate(value)
+        except Reported:
+            return
+        except NotStatic as exc:
+            self.self_values[attribute] = NotStatic(f"self.{attribute} (line {line}) is not a constant: {exc}")
             self.note(f"self.{attribute} = {source_of(value)} is not part of the block and is not kept", line)
             return
-        name = self.names.nn_class(value.func)
-        if name == "Sequential":
-            if self.sequential is not None:
-                self.problem("a second nn.Sequential is not supported", line, "a block has one container")
-                return
-            self.sequential = (attribute, line)
-            if value.keywords:
-                self.problem("nn.Sequential with keyword arguments is not supported", line)
-            for item in value.args:
-                self._read_layer(item, None)
+        if attribute in self.modules:
+            self.problem(f"self.{attribute} is a module and is then set to {source_of(value)}", line)
             return
-        if name is not None and name in LAYER_KINDS:
-            self._read_layer(value, attribute)
-            return
-        self.foreign.add(attribute)
-        if name is not None:
-            self.problem(f"unsupported layer {name}", line, f"Block Studio builds {', '.join(LAYER_KINDS)}")
-        else:
-            self.problem(f"self.{attribute} = {source_of(value)} is not a torch.nn layer", line)
-
-    def _read_layer(self, node: ast.AST, attribute: str | None) -> None:
-        line = getattr(node, "lineno", None)
-        name = self.names.nn_class(node.func) if isinstance(node, ast.Call) else None
-        if name is None or not isinstance(node, ast.Call):
-            self.problem(f"`{source_of(node)}` is not a torch.nn layer call", line)
-            return
-        if name not in LAYER_KINDS:
-            what = "nn.Sequential inside nn.Sequential" if name == "Sequential" else f"unsupported layer {name}"
-            self.problem(what, line, "" if name == "Sequential" else f"Block Studio builds {', '.join(LAYER_KINDS)}")
-            return
-        kind = LAYER_KINDS[name]
-        signature = torch_signature(kind)
-        given: dict[str, ast.expr] = {}
-        if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
-            self.problem(f"{name} with *args or **kwargs is not supported", line)
-            return
-        if len(node.args) > len(signature):
-            self.problem(f"{name} takes at most {len(signature)} positional arguments, got {len(node.args)}", line)
-            return
-        for param, arg in zip(signature, node.args):
-            given[param] = arg
-        for keyword in node.keywords:
-            if keyword.arg not in signature and keyword.arg not in kind.spec_by_name:
-                self.problem(f"{name} has no argument {keyword.arg}", line)
-                return
-            if keyword.arg in given:
-                self.problem(f"{name} gets {keyword.arg} twice", line)
-                return
-            given[keyword.arg] = keyword.value  # type: ignore[index]
-        layer = LayerCall(name, line or 0, attribute)
-        failed = False
-        for param, arg in given.items():
-            if param in kind.inferred:
-                feeds: Feeds = INFERRED
-            elif param in UNMODELLED_DEFAULTS:
-                feeds = None
-            else:
-                feeds = kind.spec_by_name[param]
-            value = self._value(arg, f"{name} {param}", feeds)
-            if value is None:
-                failed = True
-                continue
-            if param in kind.inferred:
-                layer.inferred = value
-            elif param in UNMODELLED_DEFAULTS:
-                if value.argument is not None or value.value != UNMODELLED_DEFAULTS[param]:
-                    self.problem(f"{name} {param}={source_of(arg)} is not supported", line)
-            else:
-                try:
-                    checked = kind.spec_by_name[param].check(value.value)
-                except ValueError as exc:
-                    what = f"{name} {param}" + (f" (argument {value.argument})" if value.argument else "")
-                    self.problem(what, line, str(exc))
-                    failed = True
-                    continue
-                layer.params[param] = Value(checked, value.argument)
-        required = [*kind.inferred, *(s.name for s in kind.params if s.required)]
-        for param in required:
-            if param not in given:
-                self.problem(f"{name} needs {param}", line)
-                failed = True
-        if not failed:
-            self.layers.append(layer)
-
-    def _value(self, node: ast.AST, what: str, feeds: Feeds = None) -> Value | None:
-        """A literal, an __init__ argument, or self.<attr> holding one; None after a problem."""
-        argument = None
-        if isinstance(node, ast.Name) and node.id in self.arguments:
-            argument = node.id
-        elif self._is_self_attr(node) and node.attr in self.stored:  # type: ignore[attr-defined]
-            argument = self.stored[node.attr]  # type: ignore[attr-defined]
-        if argument is None:
-            try:
-                return Value(literal(node))
-            except ValueError:
-                self.problem(
-                    f"{what} = {source_of(node)}",
-                    getattr(node, "lineno", None),
-                    "not a literal or an __init__ argument",
-                )
-                return None
-        value = self.argument_value(argument, what, feeds)
-        return None if value is _MISSING else Value(value, argument)
-
-    def argument_value(self, name: str, what: str = "", feeds: Feeds = None) -> Any:
-        """The argument's default, else the value a call in the file gives it, else (see
-        core/importer/python_import.py) the default of the layer parameter it feeds, or FROM_INPUT while it has
-        only fed a size the input shape decides; one problem when none of these applies."""
-        if name in self.argument_values:
-            known = self.argument_values[name]
-            if known is FROM_INPUT and feeds is not INFERRED:
-                return self._registry_default(name, what, feeds)
-            return known
-        arg = self.arguments[name]
-        arg.used = True
-        value: Any = _MISSING
-        if arg.default is not None:
-            try:
-                value = literal(arg.default)
-            except ValueError:
-                self.problem(f"argument {name} has default {source_of(arg.default)}", arg.line, "not a literal")
-        elif name in self.call_values:
-            value, call_line = self.call_values[name]
-            self.note(
-                f"argument {name} has no default", arg.line, f"it gets {value!r} from the call at line {call_line}"
-            )
-        elif feeds is INFERRED:
-            value = FROM_INPUT  # importer.py notes it once the input shape is known
-        else:
-            return self._registry_default(name, what, feeds)
-        self.argument_values[name] = value
-        return value
-
-    def _registry_default(self, name: str, what: str, feeds: Feeds) -> Any:
-        """A value-less argument feeding a layer parameter takes that parameter's default, with a note."""
-        arg = self.arguments[name]
-        value: Any = _MISSING
-        if isinstance(feeds, ParamSpec):
-            value = feeds.default
-            self.note(
-                f"argument {name} has no default",
-                arg.line,
-                f"no call in the file gives it a value, so it takes Block Studio's default for {what}: {value!r}",
-            )
-        else:
-            self.problem(
-                f"argument {name} has no default",
-                arg.line,
-                f"give it one, or instantiate {self.cls.name}(...) with literal values in the file",
-            )
-        self.argument_values[name] = value
-        return value
-
-    # ---- forward -------------------------------------------------------------------------
-
-    def _read_forward(self, forward: ast.FunctionDef) -> None:
-        args = forward.args
-        inputs = args.posonlyargs + args.args
-        if len(inputs) != 2 or args.vararg or args.kwarg or args.kwonlyargs or args.defaults:
-            self.problem("forward must take exactly one input: forward(self, x)", forward.lineno)
-            return
-        self_name = inputs[0].arg
-        bound: dict[str, list[str]] = {inputs[1].arg: []}
-        body = [s for s in forward.body if not _is_docstring(s)]
-        for stmt in body:
-            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
-                chain = self._chain(stmt.value, bound, self_name)
-                if chain is None:
-                    return
-                bound[stmt.targets[0].id] = chain
-            elif isinstance(stmt, ast.Return) and stmt is body[-1] and stmt.value is not None:
-                chain = self._chain(stmt.value, bound, self_name)
-                if chain is not None:
-                    self.order = chain
-                return
-            else:
-                self.problem(
-                    f"unsupported statement `{source_of(stmt)}` in forward",
-                    stmt.lineno,
-                    "forward may only call the layers one after another",
-                )
-                return
-        self.problem("forward does not end with a return", forward.lineno)
-
-    def _chain(self, node: ast.AST, bound: dict[str, list[str]], self_name: str) -> list[str] | None:
-        """The attributes applied, in order, to forward's input to compute `node`."""
-        if isinstance(node, ast.Name) and node.id in bound:
-            return bound[node.id]
-        if (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Attribute)
-            and isinstance(node.func.value, ast.Name)
-            and node.func.value.id == self_name
-            and len(node.args) == 1
-            and not node.keywords
-        ):
-            inner = self._chain(node.args[0], bound, self_name)
-            return None if inner is None else [*inner, node.func.attr]
-        self.problem(
-            f"`{source_of(node)}` in forward is not supported",
-            getattr(node, "lineno", None),
-            "forward may only call the layers one after another",
-        )
-        return None
+        self.self_values[attribute] = known
+        if known.argument is None:
+            self.note(f"self.{attribute} = {source_of(value)} is not part of the block and is not kept", line)
 
 
-_MISSING = object()
+# calls in __init__ known not to change the module (by the name real files use)
+HARMLESS_CALLS = {"_log_api_usage_once": "torchvision's API-usage logging; it does not change the module"}
 
 
-def _is_docstring(stmt: ast.stmt) -> bool:
+def _does_nothing(function: ast.FunctionDef) -> bool:
+    return all(is_docstring(s) or isinstance(s, ast.Pass) for s in function.body)
+
+
+def is_docstring(stmt: ast.stmt) -> bool:
     return isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str)

@@ -68,10 +68,30 @@ class LayerCall:
     attribute: str | None  # the self.<name> it is assigned to (attribute container)
     inferred: Value | None = None  # in_channels / num_features as written
     params: dict[str, Value] = field(default_factory=dict)
+    name: str | None = None  # its key inside nn.Sequential(OrderedDict(...))
+
+
+@dataclass
+class Container:
+    """`self.<attribute> = nn.Sequential(...)`: its layers in order (empty: passes its input through)."""
+
+    attribute: str
+    line: int
+    layers: list[LayerCall] = field(default_factory=list)
+    named: bool = False  # built from an OrderedDict: the layers carry names
 
 
 def source_of(node: ast.AST, limit: int = 60) -> str:
-    text = ast.unparse(node)
+    """The node's source on one line (an `if` block shows its first line), at most `limit` characters."""
+    if isinstance(node, (ast.If, ast.While)):
+        head = f"{'if' if isinstance(node, ast.If) else 'while'} {ast.unparse(node.test)}:"
+    elif isinstance(node, (ast.For, ast.AsyncFor)):
+        head = f"for {ast.unparse(node.target)} in {ast.unparse(node.iter)}:"
+    elif isinstance(node, (ast.With, ast.AsyncWith, ast.Try, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        head = ast.unparse(node).split("\n", 1)[0]
+    else:
+        head = ast.unparse(node)
+    text = " ".join(head.split())  # no newline from the file ever reaches a one-line message
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
@@ -98,28 +118,74 @@ def literal(node: ast.AST) -> Any:
     raise ValueError(source_of(node))
 
 
+@dataclass
+class FileIndex:
+    """The calls, assignments and imports of a file, gathered in one walk of its tree: every
+    later question is a pass over one of these lists, so import stays linear in the file's size."""
+
+    calls: list[ast.Call] = field(default_factory=list)
+    assigns: list[ast.Assign] = field(default_factory=list)
+    imports: list[ast.Import | ast.ImportFrom] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, tree: ast.Module) -> FileIndex:
+        index = cls()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                index.calls.append(node)
+            elif isinstance(node, ast.Assign):
+                index.assigns.append(node)
+            elif isinstance(node, (ast.Import, ast.ImportFrom)):
+                index.imports.append(node)
+        return index
+
+
 class TorchNames:
     """Which names in the file mean torch.nn, from its import statements."""
 
-    def __init__(self, tree: ast.Module) -> None:
+    def __init__(self, tree: ast.Module, index: FileIndex | None = None) -> None:
         self.prefixes = {"nn", "torch.nn"}  # the universal convention, even without an import
+        self.torch = {"torch"}  # names of the torch module itself
+        self.functional = {"F", "torch.nn.functional", "nn.functional"}  # torch.nn.functional
         self.direct: dict[str, str] = {}
+        self.init_functions: set[str] = set()  # `from torch.nn.init import xavier_uniform_`
         self.star = False
-        for node in ast.walk(tree):
+        for node in (index or FileIndex.of(tree)).imports:
             if isinstance(node, ast.Import):
                 for alias in node.names:
                     if alias.name == "torch.nn":
                         self.prefixes.add(alias.asname or "torch.nn")
                     elif alias.name == "torch":
                         self.prefixes.add(f"{alias.asname or 'torch'}.nn")
+                        self.functional.add(f"{alias.asname or 'torch'}.nn.functional")
+                        self.torch.add(alias.asname or "torch")
+                    elif alias.name == "torch.nn.functional":
+                        self.functional.add(alias.asname or "torch.nn.functional")
             elif isinstance(node, ast.ImportFrom) and node.level == 0:
                 for alias in node.names:
                     if node.module == "torch" and alias.name == "nn":
                         self.prefixes.add(alias.asname or "nn")
+                        self.functional.add(f"{alias.asname or 'nn'}.functional")
+                    elif node.module == "torch.nn" and alias.name == "functional":
+                        self.functional.add(alias.asname or "functional")
                     elif node.module == "torch.nn" and alias.name == "*":
                         self.star = True
                     elif node.module == "torch.nn":
                         self.direct[alias.asname or alias.name] = alias.name
+                    elif node.module == "torch.nn.init":
+                        self.init_functions.add(alias.asname or alias.name)
+
+    def function(self, node: ast.AST) -> str | None:
+        """`F.relu` -> "F.relu", `torch.flatten` -> "torch.flatten" (canonical prefixes), else None."""
+        name = dotted(node)
+        if name is None:
+            return None
+        prefix, _, last = name.rpartition(".")
+        if prefix in self.functional:
+            return f"F.{last}"
+        if prefix in self.torch:
+            return f"torch.{last}"
+        return None
 
     def nn_class(self, node: ast.AST) -> str | None:
         """The torch.nn class a callee or base names (`nn.Conv2d` -> "Conv2d"), else None."""

@@ -1,14 +1,59 @@
-"""File > Import Python...: read an nn.Module class from a .py file (with ast, never run) into the block."""
+"""File > Import Python...: read an nn.Module class from a .py file (with ast, never run) into the block.
+
+Reading and parsing a large file takes a while, so both happen on a worker thread while the
+window keeps drawing (a busy dialog appears if it takes longer than a moment); the block is
+replaced on the GUI thread once the result is back.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtCore import QEventLoop, Qt, QThread
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
 
 from core.files.load_limits import load_limit_problem
-from core.importer.python_import import ImportFailed, import_source, module_classes, read_source
+from core.importer.python_import import ImportFailed, ImportResult, import_source, module_classes, read_source
 from gui.document.file_actions import PYTHON_FILTER, FileController
+
+
+class _Work(QThread):
+    """Runs one function off the GUI thread; touches no Qt object, keeps its result or exception."""
+
+    def __init__(self, function: Callable[[], Any]) -> None:
+        super().__init__()
+        self.function = function
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = self.function()
+        except BaseException as exc:  # handed back to the GUI thread, which reports it
+            self.error = exc
+
+
+def run_off_gui_thread(parent, label: str, function: Callable[[], Any]) -> Any:  # noqa: ANN001 - a QWidget
+    """`function()` computed on a worker thread; the GUI thread keeps processing events (with a
+    modal busy dialog after 300 ms) until it is done. Its exception is raised here."""
+    work = _Work(function)
+    loop = QEventLoop()
+    work.finished.connect(loop.quit)
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setCancelButton(None)  # parsing cannot be interrupted; the file size limits bound it
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    work.start()
+    if not work.isFinished():
+        loop.exec()
+    work.wait()  # finished was emitted: the thread is ending; never leave it running
+    dialog.reset()
+    dialog.deleteLater()
+    if work.error is not None:
+        raise work.error
+    return work.result
 
 
 def import_python(files: FileController, path: str | None = None) -> bool:
@@ -20,29 +65,26 @@ def import_python(files: FileController, path: str | None = None) -> bool:
         if not path:
             return False
     name = Path(path).name
+    window = files.window
     try:
-        source = read_source(path)
-        classes = module_classes(source, name)
+        source, classes = run_off_gui_thread(window, f"Reading {name}...", lambda: _read(path, name))
         class_name = None
         if len(classes) > 1:
             labels = [f"{cls} (line {line})" for cls, line in classes]
             choice, ok = QInputDialog.getItem(
-                files.window,
-                "Import Python",
-                f"{name} defines several nn.Module classes. Import which?",
-                labels,
-                0,
-                False,
+                window, "Import Python", f"{name} defines several nn.Module classes. Import which?", labels, 0, False
             )
             if not ok:
                 return False
             class_name = classes[labels.index(choice)][0]
-        result = import_source(source, class_name, name)
+        result: ImportResult = run_off_gui_thread(
+            window, f"Importing {class_name or name}...", lambda: import_source(source, class_name, name)
+        )
     except ImportFailed as exc:
-        QMessageBox.critical(files.window, "Cannot import", f"Cannot import {name}:\n\n{exc}")
+        QMessageBox.critical(window, "Cannot import", f"Cannot import {name}:\n\n{exc}")
         return False
     if result.block is None:
-        QMessageBox.warning(files.window, "Cannot import", result.report())
+        QMessageBox.warning(window, "Cannot import", result.report())
         return False
     too_big = load_limit_problem(result.block)  # the window holds only what saves and loads again
     if too_big is not None:
@@ -50,5 +92,10 @@ def import_python(files: FileController, path: str | None = None) -> bool:
         return False
     files.document.replace(result.block, None)
     if result.notes:
-        QMessageBox.information(files.window, "Imported with notes", result.report())
+        QMessageBox.information(window, "Imported with notes", result.report())
     return True
+
+
+def _read(path: str, name: str) -> tuple[str, list[tuple[str, int]]]:
+    source = read_source(path)
+    return source, module_classes(source, name)

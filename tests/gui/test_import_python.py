@@ -104,3 +104,39 @@ def test_an_unreadable_file_shows_the_error_and_keeps_the_block(window, monkeypa
     error = dialogs.text("critical")
     assert error.startswith("Cannot import | Cannot import broken.py:") and "line 1" in error
     assert window.document.generated.source == before
+
+
+def test_import_runs_off_the_gui_thread_and_the_window_keeps_drawing(window, monkeypatch, tmp_path: Path) -> None:
+    """A 1,000-layer file takes a moment to parse; the GUI thread's timers keep firing meanwhile."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    init = "\n".join(f"        self.r{i} = nn.ReLU()" for i in range(1000))
+    forward = "\n".join(f"        x = self.r{i}(x)" for i in range(1000))
+    big = tmp_path / "big.py"
+    big.write_text(
+        "import torch.nn as nn\n\nclass Big(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+        f"{init}\n\n    def forward(self, x):\n{forward}\n        return x\n"
+    )
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(threading.get_ident()))
+    timer.start(1)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    from gui.document.import_python import import_python
+
+    assert import_python(window.files, str(big))
+    timer.stop()
+    assert len(window.document.block.layers) == 1000
+    assert ticks and set(ticks) == {threading.get_ident()}  # the GUI thread ran its timer during the import
+
+
+def test_a_residual_block_imports_as_a_graph_shown_read_only(window, monkeypatch) -> None:
+    real = Path(__file__).resolve().parents[1] / "data" / "real_models" / "kuangliu_resnet_basic_block.py"
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    from gui.document.import_python import import_python
+
+    assert import_python(window.files, str(real))
+    assert window.document.block.is_graph and window.document.read_only
+    assert "out += out_2" in window.code_view.text()
