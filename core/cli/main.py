@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -61,8 +60,6 @@ def _run(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if getattr(args, "output", None) == "":  # "" is no file name: it must not mean "print it"
         raise CliError("-o needs a file name, got an empty one")
-    if args.command == "import" and args.output is not None and _same_file(args.output, args.file):
-        raise CliError(f"{args.output} is the Python file being imported; writing there would replace it")
     handler = {
         "export": _export,
         "summary": _summary,
@@ -71,14 +68,6 @@ def _run(argv: list[str] | None) -> int:
         "train": run_train,
     }[args.command]
     return handler(args)
-
-
-def _same_file(a: str, b: str) -> bool:
-    """Both names reach one file (through links, `./`, hard links); False when either does not exist."""
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -245,7 +245,9 @@ def run_import(args: argparse.Namespace) -> int:
     if out is not None and out.is_dir():
         return _fail(f"{out} is a folder; give a file name for -o")
     if out is not None and out.exists() and _same_file(out, Path(args.file)):
-        return _fail(f"-o {out} is the file being imported; give another name for the project file")
+        return _fail(
+            f"-o {out} is the file being imported; writing there would replace it (give the project file another name)"
+        )
     try:
         result = import_file(args.file, args.class_name)
     except ImportFailed as exc:
