@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.main_splitter)
         self.properties_panel.set_tab_after(self.block_view)  # Tab from the cards into the editors
         self.focus_marks = FocusMarks(
-            [self.layer_palette, self.block_view], self
+            [self.layer_palette.list, self.block_view], self
         )  # one bright selection: the focused list
         self.main_splitter.setSizes([180, 400, 700])
         self.middle_splitter.setSizes([300, 400])

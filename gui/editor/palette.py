@@ -123,6 +123,7 @@ class LayerPalette(QWidget):
         layout.setSpacing(3)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
+        self.setFocusProxy(self.list)  # focusing the palette (a click on its title, a shortcut) lands on the kinds
         self._items: dict[str, QListWidgetItem] = {}
         self._headers: dict[str, QListWidgetItem] = {}
         header_font = QFont(self.font())

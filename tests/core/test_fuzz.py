@@ -138,6 +138,10 @@ def run_and_compare(model: nn.Module, block: Block, analysis: Analysis) -> None:
     hooks = [m.register_forward_hook(lambda _m, _i, out: shapes.append(tuple(out.shape))) for m in leaves]
     try:
         model.eval()
+        if block.container == "list":  # .eval() does not reach a plain list's layers either (the lesson)
+            assert all(m.training for m in leaves)
+            for m in leaves:
+                m.eval()
         with torch.no_grad():
             out = model(torch.zeros(block.input_shape))
     finally:

@@ -49,7 +49,7 @@ def test_a_graph_block_runs_in_the_run_tab_with_its_views(qtbot) -> None:  # noq
     block.input_shape = (2, 64, 16, 16)
     document = BlockDocument(block)
     panel = RunPanel(document)
-    activations, timing = ActivationView(document, panel), TimingView(document, panel)
+    activations, timing = ActivationView(document, panel.session), TimingView(document, panel.session)
     host = QWidget()
     for widget in (panel, activations, timing):
         widget.setParent(host)

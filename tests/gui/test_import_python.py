@@ -132,11 +132,12 @@ def test_import_runs_off_the_gui_thread_and_the_window_keeps_drawing(window, mon
     assert ticks and set(ticks) == {threading.get_ident()}  # the GUI thread ran its timer during the import
 
 
-def test_a_residual_block_imports_as_a_graph_shown_read_only(window, monkeypatch) -> None:
+def test_a_residual_block_imports_as_a_graph_with_a_card_per_step(window, monkeypatch) -> None:
     real = Path(__file__).resolve().parents[1] / "data" / "real_models" / "kuangliu_resnet_basic_block.py"
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     from gui.document.import_python import import_python
 
     assert import_python(window.files, str(real))
-    assert window.document.block.is_graph and window.document.read_only
+    assert window.document.block.is_graph
+    assert window.block_view.model().rowCount() == len(window.document.block.steps)
     assert "out += out_2" in window.code_view.text()

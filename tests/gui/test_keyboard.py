@@ -7,9 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QSpinBox, QWidget
-
-from gui.editor.palette import LayerPalette
+from PySide6.QtWidgets import QApplication, QListWidget, QSpinBox, QWidget
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -32,7 +30,7 @@ def tab_until(condition, limit: int = 60) -> None:  # noqa: ANN001
     raise AssertionError(f"Tab never reached it; focus is on {focused()!r}")
 
 
-def add_kind(palette: LayerPalette, kind: str) -> None:
+def add_kind(palette: QListWidget, kind: str) -> None:
     key(Qt.Key.Key_Home)
     for _ in range(palette.count()):
         if palette.currentItem().text().startswith(kind) and palette.currentItem().text().split()[0] == kind:
@@ -52,7 +50,7 @@ def test_build_edit_and_run_a_block_with_the_keyboard_alone(window, qtbot) -> No
     window.block_view.setFocus()  # where the window's focus starts; from here on only keys
     key(Qt.Key.Key_N, CTRL)  # File > New
     assert kinds(window) == []
-    tab_until(lambda w: isinstance(w, LayerPalette))
+    tab_until(lambda w: w is window.layer_palette.list)
     for kind in ("Conv2d", "ReLU", "MaxPool2d"):
         add_kind(focused(), kind)
     assert kinds(window) == ["Conv2d", "ReLU", "MaxPool2d"]
@@ -131,7 +129,7 @@ def test_focus_is_visible_and_descriptions_are_readable(window, qtbot) -> None:
 
     window.activateWindow()
     window.layer_palette.setFocus()
-    assert window.focus_marks.is_marked(window.layer_palette)
+    assert window.focus_marks.is_marked(window.layer_palette.list)
     assert not window.focus_marks.is_marked(window.block_view)
     key(Qt.Key.Key_Tab)  # on to the block list: the palette's selection goes quiet
     assert focused() is window.block_view
