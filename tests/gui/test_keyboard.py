@@ -134,7 +134,7 @@ def test_focus_is_visible_and_descriptions_are_readable(window, qtbot) -> None:
     key(Qt.Key.Key_Tab)  # on to the block list: the palette's selection goes quiet
     assert focused() is window.block_view
     assert window.focus_marks.is_marked(window.block_view)
-    assert not window.focus_marks.is_marked(window.layer_palette)
+    assert not window.focus_marks.is_marked(window.layer_palette.list)
     window.document.set_current_layer(1)
     summary = window.properties_panel.form.findChild(QWidget, "layerSummary")
     background = summary.palette().color(summary.backgroundRole())
