@@ -160,8 +160,10 @@ def _parse(source: str, filename: str) -> ast.Module:
     except SyntaxError as exc:
         where = f"{filename} line {exc.lineno}" if exc.lineno else filename
         raise ImportFailed(f"{where}: syntax error: {exc.msg}") from None
-    except (ValueError, RecursionError, MemoryError) as exc:  # null bytes, absurd nesting
-        raise ImportFailed(f"{filename} cannot be parsed as Python: {exc or type(exc).__name__}") from None
+    except (RecursionError, MemoryError):  # the parser gives these no message of their own
+        raise ImportFailed(f"{filename} cannot be parsed as Python: expressions nested too deeply") from None
+    except ValueError as exc:  # null bytes
+        raise ImportFailed(f"{filename} cannot be parsed as Python: {str(exc) or 'invalid source'}") from None
 
 
 def _module_classes(tree: ast.Module, names: TorchNames) -> list[ast.ClassDef]:

@@ -257,3 +257,13 @@ def test_import_writes_only_what_loads(tmp_path: Path, layers: str, example: str
     out = tmp_path / "big.json"
     assert_one_error_line(cli("import", str(source), "-o", str(out)), words)
     assert not out.exists()
+
+
+def test_import_of_absurdly_nested_expressions_names_the_problem(tmp_path: Path) -> None:
+    source = tmp_path / "deep.py"
+    head = "import torch.nn as nn\n\n\nclass M(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+    source.write_text(head + "        self.a = nn.Linear(" + "-" * 200_000 + "1, 2)\n")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "import", str(source)], capture_output=True, text=True, timeout=120
+    )
+    assert_one_error_line(result, "cannot be parsed as Python: expressions nested too deeply")
