@@ -21,8 +21,13 @@ def create_window(argv: list[str]) -> tuple[QApplication, object]:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    from pyqtgraph.util.garbage_collector import GarbageCollector
+
     from gui.main_window import MainWindow  # after QApplication: widgets need it
 
+    # Python's cyclic GC may otherwise run in a worker thread (a run, training, an import) and
+    # destroy widgets there: Qt then deadlocks or aborts. Collect on the GUI thread only.
+    app._gui_thread_gc = GarbageCollector(interval=1.0)  # type: ignore[attr-defined]
     window = MainWindow(parse_app_argv(argv).file)
     window.show()
     return app, window  # type: ignore[return-value]
