@@ -15,34 +15,8 @@ from PySide6.QtWidgets import QCheckBox, QSpinBox
 from torch import nn
 
 from core.codegen.loader import instantiate_class, load_module
+from tests.core.test_graph_examples import BasicBlock  # the one hand-written torchvision reference
 from tests.gui.helpers import send_drop
-
-
-class BasicBlock(nn.Module):
-    """torchvision.models.resnet.BasicBlock, as written there (expansion 1, no groups/dilation)."""
-
-    def __init__(self, inplanes: int, planes: int, stride: int = 1, downsample: nn.Module | None = None) -> None:
-        super().__init__()
-        self.conv1 = nn.Conv2d(inplanes, planes, kernel_size=3, stride=stride, padding=1, bias=False)
-        self.bn1 = nn.BatchNorm2d(planes)
-        self.relu = nn.ReLU(inplace=True)
-        self.conv2 = nn.Conv2d(planes, planes, kernel_size=3, stride=1, padding=1, bias=False)
-        self.bn2 = nn.BatchNorm2d(planes)
-        self.downsample = downsample
-        self.stride = stride
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        identity = x
-        out = self.conv1(x)
-        out = self.bn1(out)
-        out = self.relu(out)
-        out = self.conv2(out)
-        out = self.bn2(out)
-        if self.downsample is not None:
-            identity = self.downsample(x)
-        out += identity
-        out = self.relu(out)
-        return out
 
 
 def drop_kind(window, kind: str) -> None:  # noqa: ANN001
