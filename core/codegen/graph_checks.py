@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from core.analysis.block_analysis import input_shape_problem
 from core.analysis.graph_names import graph_names_error, step_kind
-from core.codegen.source import CodegenError
+from core.codegen.source import CodegenError, check_param_values
 from core.layers.registry import LAYER_KINDS
 from core.model.block import Block, Layer
 from core.model.steps import Container, check_shape_items, step_specs
@@ -29,14 +29,7 @@ def check_graph(block: Block) -> None:
             except ValueError as exc:
                 raise CodegenError(f"{where}: shape: {exc}") from None
             continue
-        specs = step_specs(step.op, step.target)
-        for param, value in step.params.items():
-            if param not in specs:
-                raise CodegenError(f"{where}: no parameter {param!r}")
-            try:
-                specs[param].check(value)
-            except ValueError as exc:
-                raise CodegenError(f"{where}: {param}: {exc}") from None
+        check_param_values(step_specs(step.op, step.target), step.params, where)
     error = graph_names_error(block)
     if error is not None:
         raise CodegenError(str(error))
@@ -44,13 +37,7 @@ def check_graph(block: Block) -> None:
 
 def _check_layer(layer: Layer, where: str) -> None:
     specs = LAYER_KINDS[layer.kind].spec_by_name
-    for param, value in layer.params.items():
-        if param not in specs:
-            raise CodegenError(f"{where} {layer.kind}: no parameter {param!r}")
-        try:
-            specs[param].check(value)
-        except ValueError as exc:
-            raise CodegenError(f"{where} {layer.kind}: {param}: {exc}") from None
+    check_param_values(specs, layer.params, f"{where} {layer.kind}")
     for param in layer.arguments:
         if param not in specs:
             raise CodegenError(f"{where} {layer.kind}: no parameter {param!r} to promote")

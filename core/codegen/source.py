@@ -113,17 +113,21 @@ def _check_names(block: Block) -> None:
     # Blocks are normally edited through checked setters, but a Layer can be built with any
     # dict: check every value before analysis or the writer reads it.
     for index, layer in enumerate(block.layers):
-        specs = LAYER_KINDS[layer.kind].spec_by_name
-        for param, value in layer.params.items():
-            if param not in specs:
-                raise CodegenError(f"layer {index + 1} {layer.kind}: no parameter {param!r}")
-            try:
-                specs[param].check(value)
-            except ValueError as exc:
-                raise CodegenError(f"layer {index + 1} {layer.kind}: {param}: {exc}") from None
+        check_param_values(LAYER_KINDS[layer.kind].spec_by_name, layer.params, f"layer {index + 1} {layer.kind}")
     error = names_error(block)
     if error is not None:
         raise CodegenError(str(error))
+
+
+def check_param_values(specs: dict[str, Any], params: dict[str, Any], where: str) -> None:
+    """Raise CodegenError unless every value in `params` is one its spec admits."""
+    for param, value in params.items():
+        if param not in specs:
+            raise CodegenError(f"{where}: no parameter {param!r}")
+        try:
+            specs[param].check(value)
+        except ValueError as exc:
+            raise CodegenError(f"{where}: {param}: {exc}") from None
 
 
 def _layer_args(kind: LayerKind, layer: Layer, inferred: str) -> list[str]:
