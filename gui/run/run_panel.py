@@ -218,6 +218,7 @@ class RunPanel(QWidget):
 
     def _schedule_live(self) -> None:
         if self.live and not self.session.stopped:
+            self.session.make_obsolete()  # now, not when the timer fires: its outcome may arrive first
             self._live_timer.start()
 
     def _run_live(self) -> int | None:

@@ -131,6 +131,7 @@ class RunSession(QObject):
         self.last_result: ProfileResult | None = None
         self.last_comparison: RunOutcome | None = None
         self.dropped = 0  # outcomes of requests a newer one made obsolete (cancelled, or finished too late)
+        self._obsolete_through = 0  # requests up to this id are stale even before a newer one starts
         self._busy = False
         self._thread: QThread | None = QThread()
         self._thread.setObjectName("block-studio-run-worker")
@@ -171,6 +172,12 @@ class RunSession(QObject):
         if self._busy:
             self._worker.cancel_through = self.latest_id
 
+    def make_obsolete(self) -> None:
+        """The block changed: whatever is under way describes an older block, so its outcome is
+        dropped even if it arrives before the next request starts."""
+        if self._busy and self._thread is not None:
+            self._obsolete_through = self._worker.cancel_through = self.latest_id
+
     def shutdown(self) -> None:
         """Cancel everything and wait for the thread to end (safe to call more than once)."""
         if self._thread is None:
@@ -202,9 +209,8 @@ class RunSession(QObject):
 
     @Slot(int, object)
     def _on_finished(self, request_id: int, outcome: RunOutcome) -> None:
-        if request_id != self.latest_id:
-            self.dropped += 1
-            return  # stale: a newer request superseded it
+        if self._drop_if_stale(request_id):
+            return
         self._set_busy(False)
         if outcome.request.compare:
             self.last_comparison = outcome
@@ -215,19 +221,24 @@ class RunSession(QObject):
 
     @Slot(int, object)
     def _on_failed(self, request_id: int, failure: RunFailure) -> None:
-        if request_id == self.latest_id:
+        if not self._drop_if_stale(request_id):
             self._set_busy(False)
             self.failed.emit(failure)
-        else:
-            self.dropped += 1
 
     @Slot(int)
     def _on_cancelled(self, request_id: int) -> None:
-        if request_id == self.latest_id:
+        if not self._drop_if_stale(request_id):
             self._set_busy(False)
             self.cancelled.emit()
-        else:
-            self.dropped += 1
+
+    def _drop_if_stale(self, request_id: int) -> bool:
+        """True (and counted) for the outcome of a request superseded by a newer one or by an edit."""
+        if request_id == self.latest_id and request_id > self._obsolete_through:
+            return False
+        self.dropped += 1
+        if request_id == self.latest_id:  # made obsolete by an edit and nothing newer started
+            self._set_busy(False)
+        return True
 
 
 @atexit.register

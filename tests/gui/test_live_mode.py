@@ -3,6 +3,7 @@ layer's maps are redrawn; an edit made while a run is under way makes that run o
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import numpy as np
@@ -87,6 +88,29 @@ def test_a_newer_edit_makes_the_run_under_way_obsolete(qtbot, live) -> None:
         panel.document.set_param(0, "kernel_size", 7)
     qtbot.waitUntil(lambda: panel.session.dropped == dropped + 1, timeout=WAIT_MS)
     assert [r.block.layers[0].params["kernel_size"] for r in results] == [7]  # 5's outcome never showed
+    assert view.mosaic.maps.shape == (16, 12, 12)
+
+
+def test_an_edit_drops_a_result_that_finished_before_the_next_run_started(qtbot, live) -> None:
+    """The run for the older block may finish while the edit's run is still only scheduled: its
+    result is already waiting in the event queue, and must not be shown as the current one."""
+    panel, view, _ = live
+    with qtbot.waitSignal(panel.session.resultReady, timeout=WAIT_MS):
+        panel.liveCheck.setChecked(True)
+    finished_on_the_worker = threading.Event()
+    panel.session._worker.finished.connect(
+        lambda *_: finished_on_the_worker.set(), Qt.ConnectionType.DirectConnection
+    )
+    results = []
+    panel.session.resultReady.connect(results.append)
+    dropped = panel.session.dropped
+    panel.document.set_param(0, "kernel_size", 5)
+    QApplication.processEvents()  # the run for kernel_size 5 starts on the worker
+    assert finished_on_the_worker.wait(WAIT_MS / 1000)  # and finishes, GUI thread not yet told
+    with qtbot.waitSignal(panel.session.resultReady, timeout=WAIT_MS):
+        panel.document.set_param(0, "kernel_size", 7)
+    assert panel.session.dropped == dropped + 1
+    assert [r.block.layers[0].params["kernel_size"] for r in results] == [7]
     assert view.mosaic.maps.shape == (16, 12, 12)
 
 
