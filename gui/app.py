@@ -15,16 +15,19 @@ from core.cli.errors import run_reporting_errors
 from gui.document.settings import APPLICATION, ORGANIZATION
 
 
-def create_window(argv: list[str]) -> tuple[QApplication, object]:
-    """The QApplication (created if needed) and a shown MainWindow for `argv` ([FILE.json])."""
+def create_window(argv: list[str], language: str | None = None) -> tuple[QApplication, object]:
+    """The QApplication (created if needed) and a shown MainWindow for `argv` ([FILE.json]), in
+    `language` ("en", "ko"; None: the one Preferences chose)."""
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "block-studio", *argv])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     from pyqtgraph.util.garbage_collector import GarbageCollector
 
+    from gui.language import saved_choice, switcher
     from gui.main_window import MainWindow  # after QApplication: widgets need it
 
+    switcher().apply(language or saved_choice())  # before any widget: each starts in it
     # Python's cyclic GC may otherwise run in a worker thread (a run, training, an import) and
     # destroy widgets there: Qt then deadlocks or aborts. Collect on the GUI thread only.
     app._gui_thread_gc = GarbageCollector(interval=1.0)  # type: ignore[attr-defined]
@@ -33,13 +36,13 @@ def create_window(argv: list[str]) -> tuple[QApplication, object]:
     return app, window  # type: ignore[return-value]
 
 
-def run_app(argv: list[str]) -> int:
-    """`python main.py [FILE.json]`: open the builder window; returns the exit code."""
+def run_app(argv: list[str], language: str | None = None) -> int:
+    """`python main.py [--lang ko] [FILE.json]`: open the builder window; returns the exit code."""
     parsed: list[AppArguments] = []
     code = run_reporting_errors(lambda: parsed.append(parse_app_argv(argv)) or 0)
     if code or not parsed:
         return code
-    app, window = create_window(argv)
+    app, window = create_window(argv, language)
     code = app.exec()
     del window
     return code

@@ -35,6 +35,7 @@ from gui.editor.palette import LayerPalette
 from gui.focus_marks import FocusMarks
 from gui.inspectors.learn_panel import LearnPanel
 from gui.inspectors.summary_table import SummaryTable
+from gui.preferences import PreferencesDialog
 from gui.properties.properties_panel import PropertiesPanel
 from gui.run.run_tabs import TorchImport, add_loading_tabs, add_run_tabs
 from gui.source.code_view import CodeView
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.add_inspector_tab(self.learn_panel, "Learn")
         self.learn_panel.errorLineChanged.connect(lambda line: self.code_view.mark_error_line(line or None))
         add_loading_tabs(self)  # Run, Activations, Timing: there from the start, filled once torch is in
+        self.preferences_dialog: PreferencesDialog | None = None
         self._build_layout()
         self._build_menus()
         self._build_status_bar()
@@ -225,9 +227,20 @@ class MainWindow(QMainWindow):
         self.block_settings_action = self._action(
             edit_menu, "&Block Settings", lambda: self.block_view.select_rows([]), "Ctrl+B"
         )
+        edit_menu.addSeparator()
+        self.preferences_action = self._action(edit_menu, "&Preferences...", self.show_preferences, "Ctrl+,")
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About Block Studio", self._about)
+
+    def show_preferences(self) -> PreferencesDialog:
+        """The Preferences dialog (one, kept open beside the window: choices apply at once)."""
+        if self.preferences_dialog is None:
+            self.preferences_dialog = PreferencesDialog(self)
+        self.preferences_dialog.show()
+        self.preferences_dialog.raise_()
+        return self.preferences_dialog
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -4,6 +4,10 @@ from pathlib import Path
 
 # Real Qt widgets without a screen; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read English text unless they switch language themselves; a Korean system must not
+# turn the app Korean under them ("System" is the default choice).
+os.environ["LANGUAGE"] = "en"
+os.environ["LC_ALL"] = "C.UTF-8"
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:

@@ -34,6 +34,7 @@ from gui.document.commands import (
     SetParamCommand,
 )
 from gui.document.edit_limits import drop_last_step, problem_after, problem_before
+from gui.language import switcher
 
 # Block events after which the content has changed (the "-ing" ones come before the change).
 _DONE_EVENTS = frozenset(
@@ -67,6 +68,10 @@ class BlockDocument(QObject):
         self._dirty = False
         self._recompute()
         self.block.subscribe(self._on_block_event)
+        # analysis messages and generated comments are text too: redo them in the new language
+        languages = switcher()
+        languages.languageChanged.connect(self._refresh)
+        languages.codeLanguageChanged.connect(self._refresh)
 
     # ---- state -----------------------------------------------------------------------
 
