@@ -45,7 +45,7 @@ class PreferencesDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
-        system = i18n.LANGUAGES[switcher().language] if saved_choice() == SYSTEM else ""
+        system = i18n.LANGUAGES.get(switcher().language, "") if saved_choice() == SYSTEM else ""
         label = self.tr("System") + (f" ({system})" if system else "")
         self.languageCombo.setItemText(self.languageCombo.findData(SYSTEM), label)
         self.languageLabel.setText(self.tr("&Language:"))
