@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>no call in the file gives it a value; it only sets {kind} {param} (line {line}), so it is not kept and Block Studio takes that size from {source}</source>
-        <translation>파일의 어떤 호출도 값을 주지 않습니다. 이 인수는 {kind}의 {param}({line}번 줄)만 정하므로 유지되지 않고, Block Studio 블록은 그 크기를 다음에서 가져옵니다: {source}</translation>
+        <translation>파일의 어떤 호출도 값을 주지 않습니다. 이 인수는 {kind}의 {param}({line}번 줄)만 정하므로 유지되지 않으며, Block Studio는 그 크기를 다음에서 가져와 블록에 씁니다: {source}</translation>
     </message>
 </context>
 <context>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>`{name}` is used before it is assigned</source>
-        <translation>`{name}`을(를) 값을 대입하기 전에 사용합니다</translation>
+        <translation>`{name}`에 값을 대입하기 전에 사용합니다</translation>
     </message>
     <message>
         <source>its test is not fixed by __init__: {reason}</source>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>Block Studio has no {kind} yet</source>
-        <translation>Block Studio 블록에는 아직 {kind}이(가) 없습니다</translation>
+        <translation>Block Studio의 블록에는 아직 {kind}이(가) 없습니다</translation>
     </message>
     <message>
         <source>`{code}` in forward has too many arguments</source>
@@ -224,11 +224,11 @@
     </message>
     <message>
         <source>`{code}` is written torch.flatten({tensor}, 1)</source>
-        <translation>`{code}`을(를) torch.flatten({tensor}, 1)로 씁니다</translation>
+        <translation>`{code}`은(는) torch.flatten({tensor}, 1)로 바꿔 씁니다</translation>
     </message>
     <message>
         <source>{method} multiplies the sizes after the batch: the same values</source>
-        <translation>{method}은(는) 배치 다음의 크기들을 곱합니다: 값이 같습니다</translation>
+        <translation>{method}은(는) 배치 뒤의 크기들을 모두 곱하므로 값이 같습니다</translation>
     </message>
     <message>
         <source>each size must be a constant or {tensor}.size(i)</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>{function} is written {spelling} (the same function)</source>
-        <translation>{function}을(를) {spelling}(으)로 씁니다 (같은 함수입니다)</translation>
+        <translation>{function}은(는) {spelling}(으)로 바꿔 씁니다 (같은 함수입니다)</translation>
     </message>
     <message>
         <source>no call in the file gives it a value; it only sets {kind} {param} (line {line}), so it is not kept and the size comes from the input: {size}</source>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>Block Studio cannot tell what it does without running it</source>
-        <translation>Block Studio 블록으로 가져오려면 이 호출이 무엇을 하는지 알아야 하지만, 실행하지 않고는 알 수 없습니다</translation>
+        <translation>Block Studio는 이 호출을 실행해 보지 않고는 무엇을 하는지 알 수 없어 블록으로 가져올 수 없습니다</translation>
     </message>
     <message>
         <source>super().__init__() with arguments is not supported</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>no call in the file gives it a value, so it takes Block Studio&apos;s default for {what}: {value}</source>
-        <translation>파일의 어떤 호출도 값을 주지 않으므로 {what}에 대한 Block Studio 블록의 기본값을 씁니다: {value}</translation>
+        <translation>파일의 어떤 호출도 값을 주지 않으므로 {what}에 Block Studio가 블록에 쓰는 기본값을 받습니다: {value}</translation>
     </message>
     <message>
         <source>give it one, or instantiate {name}(...) with constant values in the file</source>
@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>Block Studio takes the input channels from the input shape</source>
-        <translation>Block Studio 블록은 입력 채널 수를 입력 모양에서 가져옵니다</translation>
+        <translation>Block Studio는 블록의 입력 모양에서 입력 채널 수를 가져옵니다</translation>
     </message>
     <message>
         <source>argument {name} (input features) is not kept</source>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>Block Studio takes the input features from the input shape</source>
-        <translation>Block Studio 블록은 입력 특성 수를 입력 모양에서 가져옵니다</translation>
+        <translation>Block Studio는 블록의 입력 모양에서 입력 특성 수를 가져옵니다</translation>
     </message>
     <message>
         <source>the example input at line {line} has {count} channels; the first layer takes {size}</source>
@@ -617,7 +617,7 @@
     </message>
     <message>
         <source>Block Studio builds {kinds}</source>
-        <translation>Block Studio 블록에서 만들 수 있는 레이어: {kinds}</translation>
+        <translation>Block Studio가 블록에 넣을 수 있는 레이어: {kinds}</translation>
     </message>
     <message>
         <source>nn.Sequential with keyword arguments is not supported</source>
