@@ -62,7 +62,7 @@ def chain_layers(reader: ClassReader) -> tuple[list[LayerCall], list[tuple[int, 
             layers.extend(members)
         elif step.op == "function":
             layers.append(LayerCall(step.target, step.line, None, None, {**step.defaults, **step.params}))
-            functional.append(f"{step.source.split('(')[0]} (line {step.line}) -> {step.target}")
+            functional.append(_became(step.source.split("(")[0], step.line, step.target))
         elif step.op == "reshape":
             if step.shape != ["size(0)", -1] and step.features is None:
                 reader.problem(
@@ -75,7 +75,7 @@ def chain_layers(reader: ClassReader) -> tuple[list[LayerCall], list[tuple[int, 
                 return None
             reshapes.append((len(layers), step))
             layers.append(LayerCall("Flatten", step.line, None, None, {"start_dim": Value(1)}))
-            functional.append(f"{step.source} (line {step.line}) -> Flatten")
+            functional.append(_became(step.source, step.line, "Flatten"))
     unused = [name for name in reader.modules if name not in calls and name not in reader.shared]
     for name in unused:
         reader.problem(never_called(name), _line(reader.modules[name]))
@@ -83,6 +83,11 @@ def chain_layers(reader: ClassReader) -> tuple[list[LayerCall], list[tuple[int, 
         return None
     _note_changes(reader, calls, functional)
     return layers, reshapes
+
+
+def _became(call: str, line: int, kind: str) -> str:
+    """ "F.relu (line 12) -> ReLU": a functional call and the layer it becomes."""
+    return i18n.translate("FlatChain", "{call} (line {line}) -> {kind}").format(call=call, line=line, kind=kind)
 
 
 def _is_chain(reader: ClassReader, forward: ForwardReader) -> bool:

@@ -16,6 +16,10 @@
         <translation>평평한 블록은 x.view(x.size(0), -1) 또는 x.view(-1, features) 형태로만 모양을 바꿉니다</translation>
     </message>
     <message>
+        <source>{call} (line {line}) -&gt; {kind}</source>
+        <translation>{call}({line}번 줄) -&gt; {kind}</translation>
+    </message>
+    <message>
         <source>residual add `{code}` in forward</source>
         <translation>forward의 잔차 덧셈 `{code}`</translation>
     </message>
