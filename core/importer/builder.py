@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 from typing import TYPE_CHECKING, Any
 
+from core import i18n
 from core.importer.syntax import Container, LayerCall, source_of
 from core.importer.values import Known, NotStatic
 from core.model.block import MAX_LAYERS
@@ -67,7 +68,10 @@ class Builder:
         self.attribute = attribute
         self._body([s for s in self.function.body if not _is_docstring(s)])
         if self.result is None:
-            raise NotUnrolled(f"{self.function.name} returns no module", self.function.lineno)
+            raise NotUnrolled(
+                i18n.translate("ListBuilder", "{function} returns no module").format(function=self.function.name),
+                self.function.lineno,
+            )
         return self.result
 
     def _body(self, body: list[ast.stmt]) -> None:
@@ -76,7 +80,12 @@ class Builder:
                 return
             self.count += 1
             if self.count > MAX_STATEMENTS:
-                raise NotUnrolled(f"{self.function.name} runs more than {MAX_STATEMENTS:,} statements", stmt.lineno)
+                raise NotUnrolled(
+                    i18n.translate("ListBuilder", "{function} runs more than {count} statements").format(
+                        function=self.function.name, count=f"{MAX_STATEMENTS:,}"
+                    ),
+                    stmt.lineno,
+                )
             self._statement(stmt)
 
     def _statement(self, stmt: ast.stmt) -> None:
@@ -113,23 +122,49 @@ class Builder:
             return
         elif isinstance(stmt, ast.Pass):
             return
-        raise NotUnrolled(f"`{source_of(stmt)}` in {self.function.name}", stmt.lineno)
+        raise NotUnrolled(self._in_function(source_of(stmt)), stmt.lineno)
+
+    def _in_function(self, code: str) -> str:
+        """ "`CODE` in FUNCTION", in the current language."""
+        return i18n.translate("ListBuilder", "`{code}` in {function}").format(code=code, function=self.function.name)
 
     def _known(self, node: ast.AST, what: str) -> Known:
         if what == "loops over" and _is_range(node) and "range" not in self.reader.functions:
             bounds = [self._known(a, "computes").value for a in node.args]  # type: ignore[attr-defined]
             if not all(isinstance(b, int) and not isinstance(b, bool) for b in bounds):
-                raise NotUnrolled(f"`{source_of(node)}` in {self.function.name}: range of non-integers", node.lineno)  # type: ignore[attr-defined]
+                raise NotUnrolled(
+                    i18n.translate("ListBuilder", "`{code}` in {function}: range of non-integers").format(
+                        code=source_of(node), function=self.function.name
+                    ),
+                    node.lineno,  # type: ignore[attr-defined]
+                )
             items = range(*bounds)
             if len(items) > MAX_STATEMENTS:
-                raise NotUnrolled(f"`{source_of(node)}` in {self.function.name} loops too often", node.lineno)  # type: ignore[attr-defined]
+                raise NotUnrolled(
+                    i18n.translate("ListBuilder", "`{code}` in {function} loops too often").format(
+                        code=source_of(node), function=self.function.name
+                    ),
+                    node.lineno,  # type: ignore[attr-defined]
+                )
             return Known(tuple(items))
         try:
             known = self.reader.evaluate(node)
         except NotStatic as exc:
-            raise NotUnrolled(f"{self.function.name} {what} `{source_of(node)}`: {exc}", node.lineno) from None  # type: ignore[attr-defined]
+            if what == "loops over":
+                template = i18n.translate("ListBuilder", "{function} loops over `{code}`: {reason}")
+            elif what == "tests":
+                template = i18n.translate("ListBuilder", "{function} tests `{code}`: {reason}")
+            else:
+                template = i18n.translate("ListBuilder", "{function} computes `{code}`: {reason}")
+            message = template.format(function=self.function.name, code=source_of(node), reason=exc)
+            raise NotUnrolled(message, node.lineno) from None  # type: ignore[attr-defined]
         if what == "loops over" and not isinstance(known.value, tuple):
-            raise NotUnrolled(f"{self.function.name} loops over `{source_of(node)}`, not a list", node.lineno)  # type: ignore[attr-defined]
+            raise NotUnrolled(
+                i18n.translate("ListBuilder", "{function} loops over `{code}`, not a list").format(
+                    function=self.function.name, code=source_of(node)
+                ),
+                node.lineno,  # type: ignore[attr-defined]
+            )
         return known
 
     def _assign(self, name: str, value: ast.AST) -> None:
@@ -148,10 +183,15 @@ class Builder:
     def _extend(self, name: str, value: ast.AST, line: int) -> None:
         target = self.objects.get(name)
         if not isinstance(target, list) or not isinstance(value, (ast.List, ast.Tuple)):
-            raise NotUnrolled(f"`{name} += {source_of(value)}` in {self.function.name}", line)
+            raise NotUnrolled(self._in_function(f"{name} += {source_of(value)}"), line)
         target.extend(self._layer(item) for item in value.elts)
         if len(target) > MAX_LAYERS:
-            raise NotUnrolled(f"{self.function.name} builds more than {MAX_LAYERS:,} layers", line)
+            raise NotUnrolled(
+                i18n.translate("ListBuilder", "{function} builds more than {count} layers").format(
+                    function=self.function.name, count=f"{MAX_LAYERS:,}"
+                ),
+                line,
+            )
 
     def _is_layer(self, node: ast.AST) -> bool:
         if isinstance(node, ast.Name):
@@ -164,7 +204,10 @@ class Builder:
         module = self.layers.module(node, self.attribute) if isinstance(node, ast.Call) else None
         if not isinstance(module, LayerCall):
             raise NotUnrolled(
-                f"`{source_of(node)}` in {self.function.name} is not a layer", getattr(node, "lineno", None)
+                i18n.translate("ListBuilder", "`{code}` in {function} is not a layer").format(
+                    code=source_of(node), function=self.function.name
+                ),
+                getattr(node, "lineno", None),
             )
         module.attribute = None
         return module
@@ -180,7 +223,7 @@ class Builder:
             return self.objects[node.id]  # type: ignore[return-value]
         if self._is_layer(node):
             return self._layer(node)
-        raise NotUnrolled(f"`return {source_of(node)}` in {self.function.name}", getattr(node, "lineno", None))
+        raise NotUnrolled(self._in_function(f"return {source_of(node)}"), getattr(node, "lineno", None))
 
 
 def _is_range(node: ast.AST) -> bool:

@@ -13,8 +13,10 @@ import ast
 from collections import Counter
 from dataclasses import replace
 
+from core import i18n
 from core.analysis.block_analysis import analyze
 from core.importer.forward_reader import UNKNOWN, ForwardReader, Step
+from core.importer.init_arguments import no_default
 from core.importer.input_shape import DEFAULT_CHANNELS, DEFAULT_SIDE, chain_target, choose_input_shape, first_sized
 from core.importer.reader import FROM_INPUT, ClassReader
 from core.importer.syntax import Container, FileIndex, LayerCall, Value
@@ -49,55 +51,74 @@ def chain_layers(reader: ClassReader) -> tuple[list[LayerCall], list[tuple[int, 
                 weighted = [m for m in members if has_weights(m)]
                 if weighted:
                     reader.problem(
-                        f"forward calls self.{step.target} twice",
+                        i18n.translate("FlatChain", "forward calls self.{name} twice").format(name=step.target),
                         step.line,
-                        f"its {weighted[0].kind} weights would be shared; a block uses each weighted layer once",
+                        i18n.translate(
+                            "FlatChain", "its {kind} weights would be shared; a block uses each weighted layer once"
+                        ).format(kind=weighted[0].kind),
                     )
                     return None
                 members = [replace(m, attribute=None, name=None) for m in members]
             layers.extend(members)
         elif step.op == "function":
             layers.append(LayerCall(step.target, step.line, None, None, {**step.defaults, **step.params}))
-            functional.append(f"{step.source.split('(')[0]} (line {step.line}) -> {step.target}")
+            functional.append(_became(step.source.split("(")[0], step.line, step.target))
         elif step.op == "reshape":
             if step.shape != ["size(0)", -1] and step.features is None:
                 reader.problem(
-                    f"`{step.source}` in forward",
+                    in_forward(step.source),
                     step.line,
-                    "a flat block reshapes only as x.view(x.size(0), -1) or x.view(-1, features)",
+                    i18n.translate(
+                        "FlatChain", "a flat block reshapes only as x.view(x.size(0), -1) or x.view(-1, features)"
+                    ),
                 )
                 return None
             reshapes.append((len(layers), step))
             layers.append(LayerCall("Flatten", step.line, None, None, {"start_dim": Value(1)}))
-            functional.append(f"{step.source} (line {step.line}) -> Flatten")
+            functional.append(_became(step.source, step.line, "Flatten"))
     unused = [name for name in reader.modules if name not in calls and name not in reader.shared]
     for name in unused:
-        reader.problem(f"self.{name} is built but forward never calls it", _line(reader.modules[name]))
+        reader.problem(never_called(name), _line(reader.modules[name]))
     if unused:
         return None
     _note_changes(reader, calls, functional)
     return layers, reshapes
 
 
+def _became(call: str, line: int, kind: str) -> str:
+    """ "F.relu (line 12) -> ReLU": a functional call and the layer it becomes."""
+    return i18n.translate("FlatChain", "{call} (line {line}) -> {kind}").format(call=call, line=line, kind=kind)
+
+
 def _is_chain(reader: ClassReader, forward: ForwardReader) -> bool:
     """Each step reads the value the step before it made, and forward returns the last one."""
     joins = [step for step in forward.steps if step.op in ("add", "cat")]
     for step in joins:  # one problem per add or concat; the branches feeding it are part of it
-        what = "residual add" if step.op == "add" else "concatenation"
-        reader.problem(f"{what} `{step.source}` in forward", step.line, "a flat block is one chain of layers")
+        if step.op == "add":
+            what = i18n.translate("FlatChain", "residual add `{code}` in forward")
+        else:
+            what = i18n.translate("FlatChain", "concatenation `{code}` in forward")
+        reader.problem(
+            what.format(code=step.source), step.line, i18n.translate("FlatChain", "a flat block is one chain of layers")
+        )
     if joins:
         return False
     ok = True
     for index, step in enumerate(forward.steps, start=1):
         if step.inputs != [index - 1]:
             reader.problem(
-                f"`{step.source}` in forward",
+                in_forward(step.source),
                 step.line,
-                "it reads an earlier value, not the one the line before computed; a flat block is one chain",
+                i18n.translate(
+                    "FlatChain",
+                    "it reads an earlier value, not the one the line before computed; a flat block is one chain",
+                ),
             )
             ok = False
     if ok and forward.output != len(forward.steps):
-        reader.problem("forward does not return the value its last line computed", forward.node.lineno)
+        reader.problem(
+            i18n.translate("FlatChain", "forward does not return the value its last line computed"), forward.node.lineno
+        )
         ok = False
     return ok
 
@@ -107,29 +128,58 @@ def _note_changes(reader: ClassReader, calls: Counter[str], functional: list[str
     has_loose = any(not isinstance(reader.modules[name], Container) for name in calls)
     if len(containers) > 1 or (containers and (has_loose or functional)):
         reader.note(
-            f"the layers of {', '.join(f'self.{c}' for c in containers)} are registered one by one",
+            i18n.translate("FlatChain", "the layers of {names} are registered one by one").format(
+                names=", ".join(f"self.{c}" for c in containers)
+            ),
             None,
-            "state_dict keys change (their shapes and order do not)",
+            i18n.translate("FlatChain", "state_dict keys change (their shapes and order do not)"),
         )
     for name in containers:
         module = reader.modules[name]
         if isinstance(module, Container) and module.named:
-            reader.note(f"the OrderedDict names in self.{name} are not kept", module.line)
+            reader.note(
+                i18n.translate("FlatChain", "the OrderedDict names in self.{name} are not kept").format(name=name),
+                module.line,
+            )
         if isinstance(module, Container) and not module.layers and len(reader.modules) > 1:
-            reader.note(f"self.{name} = nn.Sequential() passes its input through and is left out", module.line)
+            reader.note(
+                i18n.translate(
+                    "FlatChain", "self.{name} = nn.Sequential() passes its input through and is left out"
+                ).format(name=name),
+                module.line,
+            )
     for name, count in calls.items():
         if count > 1:
-            reader.note(f"forward calls self.{name} {count} times; each call becomes its own layer", None)
+            reader.note(
+                i18n.translate(
+                    "FlatChain", "forward calls self.{name} {count} times; each call becomes its own layer"
+                ).format(name=name, count=count),
+                None,
+            )
     if functional:
         reader.note(
-            f"functional calls become layers: {'; '.join(functional[:8])}{' ...' if len(functional) > 8 else ''}", None
+            i18n.translate("FlatChain", "functional calls become layers: {calls}").format(
+                calls="; ".join(functional[:8]) + (" ..." if len(functional) > 8 else "")
+            ),
+            None,
         )
     order = list(calls)
     registered = [name for name in reader.modules if name in calls]
     if order != registered:
         reader.note(
-            "layers are registered in the order forward calls them", None, f"__init__ order: {', '.join(registered)}"
+            i18n.translate("FlatChain", "layers are registered in the order forward calls them"),
+            None,
+            i18n.translate("FlatChain", "__init__ order: {names}").format(names=", ".join(registered)),
         )
+
+
+def in_forward(source: str) -> str:
+    """ "`SOURCE` in forward" for a step read earlier (its source text kept), in the current language."""
+    return i18n.translate("FlatChain", "`{code}` in forward").format(code=source)
+
+
+def never_called(name: str) -> str:
+    return i18n.translate("FlatChain", "self.{name} is built but forward never calls it").format(name=name)
 
 
 def _line(module: LayerCall | Container) -> int:
@@ -144,7 +194,10 @@ def flat_block(reader: ClassReader, index: FileIndex, source: str, calls: list[a
     ordered, reshapes = chain
     if len(ordered) > MAX_LAYERS:
         reader.problem(
-            f"forward applies {len(ordered):,} layers; a block holds at most {MAX_LAYERS:,}", reader.cls.lineno
+            i18n.translate("FlatChain", "forward applies {count} layers; a block holds at most {most}").format(
+                count=f"{len(ordered):,}", most=f"{MAX_LAYERS:,}"
+            ),
+            reader.cls.lineno,
         )
         return None
     block = layers_block(reader, ordered)
@@ -182,17 +235,30 @@ def note_block_options(reader: ClassReader) -> None:
     for argument in reader.arguments.values():
         value = reader.argument_values.get(argument.name)
         if not argument.used:
-            reader.note(f"argument {argument.name} is not used by any layer and is not kept", argument.line)
+            reader.note(
+                i18n.translate("FlatChain", "argument {name} is not used by any layer and is not kept").format(
+                    name=argument.name
+                ),
+                argument.line,
+            )
         elif (
             argument.name not in kept
             and value is not FROM_INPUT
             and isinstance(value, (int, float, str, bool, type(None)))
         ):
             reader.note(
-                f"argument {argument.name} is not kept: its value {value!r} is built into the layers", argument.line
+                i18n.translate(
+                    "FlatChain", "argument {name} is not kept: its value {value} is built into the layers"
+                ).format(name=argument.name, value=repr(value)),
+                argument.line,
             )
     if reader.super_style == "omitted":
-        reader.note("__init__ never calls super().__init__(): instantiating it fails (teaching mode)", None)
+        reader.note(
+            i18n.translate(
+                "FlatChain", "__init__ never calls super().__init__(): instantiating it fails (teaching mode)"
+            ),
+            None,
+        )
 
 
 def layers_block(reader: ClassReader, ordered: list[LayerCall]) -> Block | None:
@@ -223,8 +289,15 @@ def _name_container(reader: ClassReader, ordered: list[LayerCall], block: Block)
         if call.attribute is not None and call.attribute != new
     ]
     if renamed:
-        more = f" and {len(renamed) - 8} more" if len(renamed) > 8 else ""
-        reader.note(f"layer attributes are renamed: {', '.join(renamed[:8])}{more}", None)
+        more = (
+            i18n.translate("FlatChain", " and {count} more").format(count=len(renamed) - 8) if len(renamed) > 8 else ""
+        )
+        reader.note(
+            i18n.translate("FlatChain", "layer attributes are renamed: {names}{more}").format(
+                names=", ".join(renamed[:8]), more=more
+            ),
+            None,
+        )
 
 
 def _reshapes_agree(reader: ClassReader, reshapes: list[tuple[int, Step]], block: Block) -> bool:
@@ -236,12 +309,22 @@ def _reshapes_agree(reader: ClassReader, reshapes: list[tuple[int, Step]], block
         have = reports[index].output_shape[-1]
         if have != step.features:
             reader.problem(
-                f"`{step.source}` at line {step.line}",
+                i18n.translate("FlatChain", "`{code}` at line {line}").format(code=step.source, line=step.line),
                 step.line,
-                f"its input {tuple(reports[index].input_shape)} holds {have} values per sample, not {step.features}",
+                i18n.translate("FlatChain", "its input {shape} holds {have} values per sample, not {wanted}").format(
+                    shape=tuple(reports[index].input_shape), have=have, wanted=step.features
+                ),
             )
             return False
     return True
+
+
+def size_is(kind: str, param: str, value: object) -> str:
+    return i18n.translate("FlatChain", "{kind} {param} is {value}").format(kind=kind, param=param, value=repr(value))
+
+
+def input_has(shape: tuple, expected: object) -> str:
+    return i18n.translate("FlatChain", "its input {shape} has {size} there").format(shape=shape, size=expected)
 
 
 def _inferred_agree(reader: ClassReader, ordered: list[LayerCall], block: Block) -> bool:
@@ -257,22 +340,31 @@ def _inferred_agree(reader: ClassReader, ordered: list[LayerCall], block: Block)
         expected = shape[kind.inferred_dim] if shape is not None and len(shape) >= -kind.inferred_dim else None
         if call.inferred.value is FROM_INPUT:
             argument = reader.arguments[call.inferred.argument or ""]
-            where = "the input shape" if shape == tuple(block.input_shape) else "the layer's input"
-            source = f"{where} {shape_text(shape)}: {expected}" if shape is not None else "the layer's input"
+            if shape is None:
+                source = i18n.translate("FlatChain", "the layer's input")
+            elif shape == tuple(block.input_shape):
+                source = i18n.translate("FlatChain", "the input shape {shape}: {size}")
+            else:
+                source = i18n.translate("FlatChain", "the layer's input {shape}: {size}")
+            if shape is not None:
+                source = source.format(shape=shape_text(shape), size=expected)
             reader.note(
-                f"argument {argument.name} has no default",
+                no_default(argument.name),
                 argument.line,
-                f"no call in the file gives it a value; it only sets {call.kind} {kind.inferred[0]} "
-                f"(line {call.line}), so it is not kept and Block Studio takes that size from {source}",
+                i18n.translate(
+                    "FlatChain",
+                    "no call in the file gives it a value; it only sets {kind} {param} "
+                    "(line {line}), so it is not kept and Block Studio takes that size from {source}",
+                ).format(kind=call.kind, param=kind.inferred[0], line=call.line, source=source),
             )
             continue
         if report is None:  # after the first broken layer: analysis has no input to compare with
             continue
         if call.inferred.value != expected:
             reader.problem(
-                f"{call.kind} {kind.inferred[0]} is {call.inferred.value!r}",
+                size_is(call.kind, kind.inferred[0], call.inferred.value),
                 call.line,
-                f"its input {tuple(report.input_shape)} has {expected} there",
+                input_has(tuple(report.input_shape), expected),
             )
             return False
     return True

@@ -14,6 +14,7 @@ import ast
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from core import i18n
 from core.importer.forward_patterns import FUNCTIONS, METHODS, multiplies_sizes_after_batch
 from core.importer.syntax import Value, source_of
 from core.importer.values import Known, NotStatic, StaticEvaluator
@@ -59,13 +60,16 @@ class ForwardReader:
         args = self.node.args
         inputs = args.posonlyargs + args.args
         if len(inputs) != 2 or args.vararg or args.kwarg or args.kwonlyargs or args.defaults:
-            self.reader.problem("forward must take exactly one input: forward(self, x)", self.node.lineno)
+            self.reader.problem(
+                i18n.translate("ForwardReader", "forward must take exactly one input: forward(self, x)"),
+                self.node.lineno,
+            )
             return
         self.evaluator.self_name = inputs[0].arg
         self.bound = {inputs[1].arg: 0}
         self._block([s for s in self.node.body if not _is_docstring(s)], 0)
         if self.output is None:
-            self.reader.problem("forward does not end with a return", self.node.lineno)
+            self.reader.problem(i18n.translate("ForwardReader", "forward does not end with a return"), self.node.lineno)
 
     def _problem(self, what: str, line: int | None, detail: str = "") -> int:
         self.reader.problem(what, line, detail)
@@ -73,7 +77,9 @@ class ForwardReader:
 
     def _lookup(self, name: str, node: ast.AST) -> Known | None:
         if name in self.bound:
-            raise NotStatic(f"`{name}` is a tensor computed in forward")
+            raise NotStatic(
+                i18n.translate("ForwardReader", "`{name}` is a tensor computed in forward").format(name=name)
+            )
         from core.importer.reader import module_value
 
         return module_value(self.reader.module_values, name)
@@ -83,7 +89,10 @@ class ForwardReader:
             if self.too_long:
                 return
             if self.output is not None:
-                self._problem(f"`{source_of(stmt)}` after forward's return", stmt.lineno)
+                self._problem(
+                    i18n.translate("ForwardReader", "`{code}` after forward's return").format(code=source_of(stmt)),
+                    stmt.lineno,
+                )
                 return
             self._statement(stmt, depth)
 
@@ -102,7 +111,10 @@ class ForwardReader:
         elif isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name) and isinstance(stmt.op, ast.Add):
             self._var = stmt.target.id
             if self._var not in self.bound:
-                self.bound[self._var] = self._problem(f"`{self._var}` is used before it is assigned", stmt.lineno)
+                self.bound[self._var] = self._problem(
+                    i18n.translate("ForwardReader", "`{name}` is used before it is assigned").format(name=self._var),
+                    stmt.lineno,
+                )
                 return
             self.bound[self._var] = self._add(self.bound[self._var], stmt.value, stmt)
             if self.steps and self.bound[self._var] == len(self.steps):
@@ -115,17 +127,27 @@ class ForwardReader:
                 test = self.evaluator.evaluate(stmt.test)
             except NotStatic as exc:
                 self._problem(
-                    f"`{source_of(stmt)}` in forward", stmt.lineno, f"its test is not fixed by __init__: {exc}"
+                    _in_forward(stmt),
+                    stmt.lineno,
+                    i18n.translate("ForwardReader", "its test is not fixed by __init__: {reason}").format(reason=exc),
                 )
                 return
-            what = "runs" if test.value else "is skipped"
-            self.reader.note(f"`{source_of(stmt)}` in forward {what}: its test is {bool(test.value)}", stmt.lineno)
+            if test.value:
+                template = i18n.translate("ForwardReader", "`{code}` in forward runs: its test is {value}")
+            else:
+                template = i18n.translate("ForwardReader", "`{code}` in forward is skipped: its test is {value}")
+            self.reader.note(template.format(code=source_of(stmt), value=bool(test.value)), stmt.lineno)
             self._block(stmt.body if test.value else stmt.orelse, depth + 1)
         else:
             self._problem(
-                f"unsupported statement `{source_of(stmt)}` in forward",
+                i18n.translate("ForwardReader", "unsupported statement `{code}` in forward").format(
+                    code=source_of(stmt)
+                ),
                 stmt.lineno,
-                "forward may assign, add to and return values computed by layers and torch functions",
+                i18n.translate(
+                    "ForwardReader",
+                    "forward may assign, add to and return values computed by layers and torch functions",
+                ),
             )
 
     # ---- expressions -> steps ----------------------------------------------------------------
@@ -136,7 +158,12 @@ class ForwardReader:
         if len(self.steps) >= MAX_STEPS:
             if not self.too_long:
                 self.too_long = True
-                self._problem(f"forward has more than {MAX_STEPS:,} operations", step.line)
+                self._problem(
+                    i18n.translate("ForwardReader", "forward has more than {count} operations").format(
+                        count=f"{MAX_STEPS:,}"
+                    ),
+                    step.line,
+                )
             return UNKNOWN
         step.var = self._var
         self.steps.append(step)
@@ -147,12 +174,17 @@ class ForwardReader:
         if isinstance(node, ast.Name):
             if node.id in self.bound:
                 return self.bound[node.id]
-            return self._problem(f"`{node.id}` in forward is not its input or a value computed before", line)
+            return self._problem(
+                i18n.translate(
+                    "ForwardReader", "`{name}` in forward is not its input or a value computed before"
+                ).format(name=node.id),
+                line,
+            )
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
             return self._add(self.expr(node.left), node.right, node)
         if isinstance(node, ast.Call):
             return self._call(node, line)
-        return self._problem(f"`{source_of(node)}` in forward is not supported", line)
+        return self._problem(_not_supported(node), line)
 
     def _add(self, left: int, right_node: ast.AST, node: ast.AST) -> int:
         right = self.expr(right_node)
@@ -178,58 +210,91 @@ class ForwardReader:
                 return self._reshape(node, func, line)
             if func.attr in METHODS:
                 return self._function(METHODS[func.attr], func.value, node.args, node, line)
-        return self._problem(f"`{source_of(node)}` in forward is not supported", line)
+        return self._problem(_not_supported(node), line)
 
     def _module_call(self, node: ast.Call, attribute: str, line: int) -> int:
         if attribute in self.reader.failed_modules:
             return UNKNOWN
         if attribute not in self.reader.modules:
-            return self._problem(f"forward calls self.{attribute}, which __init__ does not build", line)
+            return self._problem(
+                i18n.translate("ForwardReader", "forward calls self.{name}, which __init__ does not build").format(
+                    name=attribute
+                ),
+                line,
+            )
         if len(node.args) != 1 or node.keywords or isinstance(node.args[0], ast.Starred):
-            return self._problem(f"`{source_of(node)}` in forward", line, "a module is called with one input")
+            return self._problem(
+                _in_forward(node), line, i18n.translate("ForwardReader", "a module is called with one input")
+            )
         return self._step(Step("module", attribute, [self.expr(node.args[0])], line, source_of(node)))
 
     def _function(self, name: str, first: ast.AST | None, rest: list[ast.expr], node: ast.Call, line: int) -> int:
         kind, order, torch_defaults = FUNCTIONS[name]
         if first is None:
-            return self._problem(f"`{source_of(node)}` in forward has no input", line)
+            return self._problem(
+                i18n.translate("ForwardReader", "`{code}` in forward has no input").format(code=source_of(node)), line
+            )
         value = self.expr(first)
         if kind not in LAYER_KINDS:
-            return self._problem(f"`{source_of(node)}` in forward", line, f"Block Studio has no {kind} yet")
+            return self._problem(
+                _in_forward(node),
+                line,
+                i18n.translate("ForwardReader", "Block Studio has no {kind} yet").format(kind=kind),
+            )
         given: dict[str, ast.AST] = dict(zip(order, rest))
         if len(rest) > len(order):
-            return self._problem(f"`{source_of(node)}` in forward has too many arguments", line)
+            return self._problem(
+                i18n.translate("ForwardReader", "`{code}` in forward has too many arguments").format(
+                    code=source_of(node)
+                ),
+                line,
+            )
         for keyword in node.keywords:
             if keyword.arg not in order and keyword.arg != "approximate" or keyword.arg in given:
-                return self._problem(f"`{source_of(node)}` in forward", line, f"argument {keyword.arg} is not read")
+                return self._problem(
+                    _in_forward(node),
+                    line,
+                    i18n.translate("ForwardReader", "argument {name} is not read").format(name=keyword.arg),
+                )
             given[keyword.arg] = keyword.value  # type: ignore[index]
         params: dict[str, Value] = {}
         defaults = {k: Value(v) for k, v in torch_defaults.items() if k not in given}
         for param, arg in given.items():
             if param == "training":
                 if not self._is_self_training(arg):
-                    self.reader.note(f"`{source_of(node)}` drops values with training={source_of(arg)}", line)
+                    self.reader.note(
+                        i18n.translate("ForwardReader", "`{code}` drops values with training={value}").format(
+                            code=source_of(node), value=source_of(arg)
+                        ),
+                        line,
+                    )
                 continue
             try:
                 known = self.evaluator.evaluate(arg)
             except NotStatic as exc:
-                return self._problem(f"`{source_of(node)}` in forward: {param}", line, str(exc))
+                return self._problem(_in_forward_param(node, param), line, str(exc))
             spec = LAYER_KINDS[kind].spec_by_name.get(param)
             if spec is None:
                 if param == "return_indices" and known.value is False:
                     continue
                 return self._problem(
-                    f"`{source_of(node)}` in forward", line, f"{param}={known.value!r} is not supported"
+                    _in_forward(node),
+                    line,
+                    i18n.translate("ForwardReader", "{param}={value} is not supported").format(
+                        param=param, value=repr(known.value)
+                    ),
                 )
             try:
                 params[param] = Value(spec.check(known.value))
             except ValueError as exc:
-                return self._problem(f"`{source_of(node)}` in forward: {param}", line, str(exc))
+                return self._problem(_in_forward_param(node, param), line, str(exc))
         if name == "F.dropout" and "training" not in given:
             self.reader.note(
-                f"`{source_of(node)}` drops values in eval mode too (F.dropout's training is True by default)",
+                i18n.translate(
+                    "ForwardReader", "`{code}` drops values in eval mode too (F.dropout's training is True by default)"
+                ).format(code=source_of(node)),
                 line,
-                "the imported nn.Dropout drops only in train mode",
+                i18n.translate("ForwardReader", "the imported nn.Dropout drops only in train mode"),
             )
         method = (
             isinstance(node.func, ast.Attribute)
@@ -265,9 +330,15 @@ class ForwardReader:
             args = list(args[0].elts)
         if len(args) == 2 and self._constant(args[0]) == -1 and self._flat_features(args[1], func.value):
             self.reader.note(
-                f"`{source_of(node)}` is written torch.flatten({source_of(func.value)}, 1)",
+                i18n.translate("ForwardReader", "`{code}` is written torch.flatten({tensor}, 1)").format(
+                    code=source_of(node), tensor=source_of(func.value)
+                ),
                 line,
-                f"{args[1].func.attr} multiplies the sizes after the batch: the same values",  # type: ignore[attr-defined]
+                i18n.translate(
+                    "ForwardReader", "{method} multiplies the sizes after the batch: the same values"
+                ).format(
+                    method=args[1].func.attr  # type: ignore[attr-defined]
+                ),
             )
             params = {"start_dim": Value(1)}
             return self._step(
@@ -283,12 +354,14 @@ class ForwardReader:
                 items.append(constant)
             else:
                 return self._problem(
-                    f"`{source_of(node)}` in forward",
+                    _in_forward(node),
                     line,
-                    f"each size must be a constant or {source_of(func.value)}.size(i)",
+                    i18n.translate("ForwardReader", "each size must be a constant or {tensor}.size(i)").format(
+                        tensor=source_of(func.value)
+                    ),
                 )
         if not items or node.keywords:
-            return self._problem(f"`{source_of(node)}` in forward", line, "give the new shape's sizes")
+            return self._problem(_in_forward(node), line, i18n.translate("ForwardReader", "give the new shape's sizes"))
         features = items[1] if len(items) == 2 and items[0] == -1 and isinstance(items[1], int) else None
         step = Step("reshape", func.attr, [value], line, source_of(node), features=features)
         step.shape = items
@@ -337,13 +410,28 @@ class ForwardReader:
         )
         if not isinstance(items, (ast.List, ast.Tuple)) or len(node.args) > 2 or len(items.elts) < 2:
             return self._problem(
-                f"`{source_of(node)}` in forward", line, "torch.cat of a literal list of tensors is read"
+                _in_forward(node),
+                line,
+                i18n.translate("ForwardReader", "torch.cat of a literal list of tensors is read"),
             )
         dim = 0 if dim_node is None else self._constant(dim_node)
         if not isinstance(dim, int) or isinstance(dim, bool):
-            return self._problem(f"`{source_of(node)}` in forward", line, "its dim is not a constant")
+            return self._problem(_in_forward(node), line, i18n.translate("ForwardReader", "its dim is not a constant"))
         inputs = [self.expr(item) for item in items.elts]
         return self._step(Step("cat", "", inputs, line, source_of(node), params={"dim": Value(dim)}))
+
+
+def _in_forward(node: ast.AST) -> str:
+    """ "`CODE` in forward", in the current language."""
+    return i18n.translate("ForwardReader", "`{code}` in forward").format(code=source_of(node))
+
+
+def _in_forward_param(node: ast.AST, param: str) -> str:
+    return i18n.translate("ForwardReader", "`{code}` in forward: {param}").format(code=source_of(node), param=param)
+
+
+def _not_supported(node: ast.AST) -> str:
+    return i18n.translate("ForwardReader", "`{code}` in forward is not supported").format(code=source_of(node))
 
 
 def _is_docstring(stmt: ast.stmt) -> bool:

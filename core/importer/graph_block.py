@@ -11,11 +11,13 @@ from __future__ import annotations
 import ast
 import math
 
+from core import i18n
 from core.analysis.block_analysis import analyze
 from core.analysis.graph_analysis import step_reports
-from core.importer.flat_chain import layer_of, note_block_options
+from core.importer.flat_chain import in_forward, input_has, layer_of, never_called, note_block_options, size_is
 from core.importer.forward_reader import UNKNOWN
 from core.importer.forward_reader import Step as ReadStep
+from core.importer.init_arguments import no_default
 from core.importer.input_shape import DEFAULT_CHANNELS, DEFAULT_SIDE, FlattenTarget, choose_input_shape
 from core.importer.reader import FROM_INPUT, ClassReader
 from core.importer.syntax import Container, FileIndex, LayerCall
@@ -35,10 +37,17 @@ def graph_block(reader: ClassReader, index: FileIndex, source: str, calls: list[
     if forward is None or forward.output is None or forward.output == UNKNOWN:
         return None
     if not forward.steps or forward.output != len(forward.steps):
-        reader.problem("forward must return the value its last line computes", forward.node.lineno)
+        reader.problem(
+            i18n.translate("GraphBlock", "forward must return the value its last line computes"), forward.node.lineno
+        )
         return None
     if len(forward.steps) > MAX_STEPS:
-        reader.problem(f"forward has {len(forward.steps):,} steps; a block holds at most {MAX_STEPS:,}", None)
+        reader.problem(
+            i18n.translate("GraphBlock", "forward has {count} steps; a block holds at most {most}").format(
+                count=f"{len(forward.steps):,}", most=f"{MAX_STEPS:,}"
+            ),
+            None,
+        )
         return None
     modules = _modules(reader)
     steps = _steps(reader, forward.steps)
@@ -48,12 +57,18 @@ def graph_block(reader: ClassReader, index: FileIndex, source: str, calls: list[
     for name, module in reader.modules.items():
         if name in reader.shared and name not in called:
             reader.problem(
-                f"self.{name} is registered a second time inside a container and forward never calls it",
+                i18n.translate(
+                    "GraphBlock",
+                    "self.{name} is registered a second time inside a container and forward never calls it",
+                ).format(name=name),
                 module.line,
-                f"a graph block infers a module's input size from a call of it; call self.{name} or drop it",
+                i18n.translate(
+                    "GraphBlock",
+                    "a graph block infers a module's input size from a call of it; call self.{name} or drop it",
+                ).format(name=name),
             )
         elif name not in called:
-            reader.problem(f"self.{name} is built but forward never calls it", module.line)
+            reader.problem(never_called(name), module.line)
     if reader.problems:
         return None
     note_block_options(reader)
@@ -99,10 +114,19 @@ def _steps(reader: ClassReader, read: list[ReadStep]) -> list[Step] | None:
         elif step.op == "function":
             code = SPELLING.get(step.code, step.code)
             if code not in FUNCTIONS:
-                reader.problem(f"`{step.source}` in forward", step.line, f"graph blocks have no {step.code}")
+                reader.problem(
+                    in_forward(step.source),
+                    step.line,
+                    i18n.translate("GraphBlock", "graph blocks have no {function}").format(function=step.code),
+                )
                 return None
             if code != step.code:
-                reader.note(f"{step.code} is written {code} (the same function)", step.line)
+                reader.note(
+                    i18n.translate("GraphBlock", "{function} is written {spelling} (the same function)").format(
+                        function=step.code, spelling=code
+                    ),
+                    step.line,
+                )
             made = Step("call_function", code, inputs, params, step.var or "x")
         elif step.op == "reshape":
             made = Step("call_method", step.target, inputs, {"shape": list(step.shape)}, step.var or "x")
@@ -214,16 +238,17 @@ def _sizes_agree(reader: ClassReader, read: list[ReadStep], block: Block) -> boo
                 if value is FROM_INPUT and call.inferred.argument:
                     argument = reader.arguments[call.inferred.argument]
                     reader.note(
-                        f"argument {argument.name} has no default",
+                        no_default(argument.name),
                         argument.line,
-                        f"no call in the file gives it a value; it only sets {call.kind} {kind.inferred[0]} "
-                        f"(line {call.line}), so it is not kept and the size comes from the input: {expected}",
+                        i18n.translate(
+                            "GraphBlock",
+                            "no call in the file gives it a value; it only sets {kind} {param} "
+                            "(line {line}), so it is not kept and the size comes from the input: {size}",
+                        ).format(kind=call.kind, param=kind.inferred[0], line=call.line, size=expected),
                     )
                 elif value != expected:
                     reader.problem(
-                        f"{call.kind} {kind.inferred[0]} is {value!r}",
-                        call.line,
-                        f"its input {tuple(shape)} has {expected} there",
+                        size_is(call.kind, kind.inferred[0], value), call.line, input_has(tuple(shape), expected)
                     )
                     return False
             try:

@@ -11,6 +11,7 @@ import itertools
 from dataclasses import dataclass
 from typing import Any
 
+from core import i18n
 from core.importer.syntax import ImportIssue, source_of
 from core.importer.values import Known, NotStatic, StaticEvaluator
 from core.layers.params import ParamSpec
@@ -38,6 +39,11 @@ class InitArgument:
     line: int
     default: ast.AST | None
     used: bool = False
+
+
+def no_default(name: str) -> str:
+    """ "argument NAME has no default", in the current language (also used by flat_chain, graph_block)."""
+    return i18n.translate("InitArguments", "argument {name} has no default").format(name=name)
 
 
 def module_value(table: dict[str, Known | NotStatic], name: str) -> Known | None:
@@ -81,12 +87,20 @@ class ArgumentRules:
                 value = StaticEvaluator(lambda n, node: module_value(self.module_values, n)).evaluate(arg.default).value
             except NotStatic as exc:
                 self.problem(
-                    f"argument {name} has default {source_of(arg.default)}", arg.line, f"not a constant: {exc}"
+                    i18n.translate("InitArguments", "argument {name} has default {code}").format(
+                        name=name, code=source_of(arg.default)
+                    ),
+                    arg.line,
+                    i18n.translate("InitArguments", "not a constant: {reason}").format(reason=exc),
                 )
         elif name in self.call_values:
             value, call_line = self.call_values[name]
             self.note(
-                f"argument {name} has no default", arg.line, f"it gets {value!r} from the call at line {call_line}"
+                no_default(name),
+                arg.line,
+                i18n.translate("InitArguments", "it gets {value} from the call at line {line}").format(
+                    value=repr(value), line=call_line
+                ),
             )
         elif feeds is INFERRED:
             value = FROM_INPUT  # python_import notes it once the input shape is known
@@ -102,15 +116,20 @@ class ArgumentRules:
         if isinstance(feeds, ParamSpec):
             value = feeds.default
             self.note(
-                f"argument {name} has no default",
+                no_default(name),
                 arg.line,
-                f"no call in the file gives it a value, so it takes Block Studio's default for {what}: {value!r}",
+                i18n.translate(
+                    "InitArguments",
+                    "no call in the file gives it a value, so it takes Block Studio's default for {what}: {value}",
+                ).format(what=what, value=repr(value)),
             )
         elif self.argument_values.get(name, None) is not MISSING:
             self.problem(
-                f"argument {name} has no default",
+                no_default(name),
                 arg.line,
-                f"give it one, or instantiate {self.cls.name}(...) with constant values in the file",
+                i18n.translate(
+                    "InitArguments", "give it one, or instantiate {name}(...) with constant values in the file"
+                ).format(name=self.cls.name),
             )
         self.argument_values[name] = value
         return value

@@ -17,6 +17,7 @@ import tokenize
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from core import i18n
 from core.analysis.block_analysis import analyze, input_shape_problem
 from core.importer.reader import FROM_INPUT, ClassReader
 from core.importer.syntax import FileIndex, LayerCall, dotted
@@ -211,12 +212,13 @@ def choose_input_shape(
         if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
             size = value
         if argument and value is not FROM_INPUT:  # a value-less one gets its own note
-            what = "input channels" if dim == -3 else "input features"
-            reader.note(
-                f"argument {argument} ({what}) is not kept",
-                first.line,
-                f"Block Studio takes the {what} from the input shape",
-            )
+            if dim == -3:
+                what = i18n.translate("InputShape", "argument {name} (input channels) is not kept")
+                why = i18n.translate("InputShape", "Block Studio takes the input channels from the input shape")
+            else:
+                what = i18n.translate("InputShape", "argument {name} (input features) is not kept")
+                why = i18n.translate("InputShape", "Block Studio takes the input features from the input shape")
+            reader.note(what.format(name=argument), first.line, why)
     reader.guessed_input = False
 
     def make(shape: Shape) -> Block:
@@ -228,15 +230,27 @@ def choose_input_shape(
     if example is not None:
         shape, line = example
         if size is not None and len(shape) >= -dim and shape[dim] != size:
-            axis = "channels" if dim == -3 else "features"
-            reader.note(f"the example input at line {line} has {shape[dim]} {axis}; the first layer takes {size}", line)
+            if dim == -3:
+                template = i18n.translate(
+                    "InputShape", "the example input at line {line} has {count} channels; the first layer takes {size}"
+                )
+            else:
+                template = i18n.translate(
+                    "InputShape", "the example input at line {line} has {count} features; the first layer takes {size}"
+                )
+            reader.note(template.format(line=line, count=shape[dim], size=size), line)
             fixed = list(shape)
             fixed[dim] = size
             return tuple(fixed)
         return shape
     if dim == -1:
         shape = (1, size or DEFAULT_FEATURES)
-        reader.note(f"the file shows no example input; the input shape is {shape}", None)
+        reader.note(
+            i18n.translate("InputShape", "the file shows no example input; the input shape is {shape}").format(
+                shape=shape
+            ),
+            None,
+        )
         return shape
     channels = size or 1 if first is None else size or DEFAULT_CHANNELS
     if target is not None:
@@ -245,23 +259,36 @@ def choose_input_shape(
         if side is not None:
             shape = (1, channels, side, side)
             reader.note(
-                f"the input shape {shape} is solved from {what}",
+                i18n.translate("InputShape", "the input shape {shape} is solved from {what}").format(
+                    shape=shape, what=what
+                ),
                 line,
-                f"the smallest square input that flattens to {wanted} values"
-                + ("" if size else f"; {channels} channel assumed"),
+                i18n.translate("InputShape", "the smallest square input that flattens to {count} values").format(
+                    count=wanted
+                )
+                + ("" if size else i18n.translate("InputShape", "; {count} channel assumed").format(count=channels)),
             )
             return shape
+    from_call = i18n.translate("InputShape", "the input shape {shape} is read from `torch.randn(...)`-style call")
+    from_comment = i18n.translate("InputShape", "the input shape {shape} is read from a comment ({layout})")
     candidates = [
-        (s, line, f"`torch.{'randn'}(...)`-style call")
+        (s, line, from_call.format(shape=s))
         for s, line in tensor_calls(index, reader.module_values)
         if len(s) == 4 and s[1] == channels
     ]
-    candidates += [(s, line, f"a comment ({layout})") for s, line, layout in comment_shapes(source, channels)]
-    for shape, line, where in candidates:
+    candidates += [
+        (s, line, from_comment.format(shape=s, layout=layout)) for s, line, layout in comment_shapes(source, channels)
+    ]
+    for shape, line, message in candidates:
         if runs(make(shape)):
-            reader.note(f"the input shape {shape} is read from {where}", line)
+            reader.note(message, line)
             return shape
     shape = (1, channels, DEFAULT_SIDE, DEFAULT_SIDE)
     reader.guessed_input = True
-    reader.note(f"the file shows no example input; the input shape {shape} is a guess", None)
+    reader.note(
+        i18n.translate("InputShape", "the file shows no example input; the input shape {shape} is a guess").format(
+            shape=shape
+        ),
+        None,
+    )
     return shape

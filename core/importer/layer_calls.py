@@ -11,6 +11,7 @@ import ast
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from core import i18n
 from core.importer.syntax import UNMODELLED_DEFAULTS, Container, LayerCall, Value, dotted, source_of, torch_signature
 from core.importer.values import Known, NotStatic
 from core.layers.registry import LAYER_KINDS
@@ -41,13 +42,25 @@ class LayerCallReader:
         if name is not None and name in LAYER_KINDS:
             return self.layer(node, attribute)
         if name is not None:
-            self._problem(f"unsupported layer {name}", line, f"Block Studio builds {', '.join(LAYER_KINDS)}")
+            self._unsupported(name, line)
             return None
         helper = self._helper(node)
         if helper is not None:
             return self._through_helper(node, helper, attribute)
-        self._problem(f"self.{attribute} = {source_of(node)} is not a torch.nn layer", line)
+        self._problem(
+            i18n.translate("LayerCalls", "self.{name} = {code} is not a torch.nn layer").format(
+                name=attribute, code=source_of(node)
+            ),
+            line,
+        )
         return None
+
+    def _unsupported(self, name: str, line: int | None) -> None:
+        self._problem(
+            i18n.translate("LayerCalls", "unsupported layer {name}").format(name=name),
+            line,
+            i18n.translate("LayerCalls", "Block Studio builds {kinds}").format(kinds=", ".join(LAYER_KINDS)),
+        )
 
     def _problem(self, what: str, line: int | None, detail: str = "") -> None:
         self.reported = True
@@ -64,7 +77,9 @@ class LayerCallReader:
     def _sequential(self, node: ast.Call, attribute: str) -> Container | None:
         container = Container(attribute, node.lineno)
         if node.keywords:
-            self._problem("nn.Sequential with keyword arguments is not supported", node.lineno)
+            self._problem(
+                i18n.translate("LayerCalls", "nn.Sequential with keyword arguments is not supported"), node.lineno
+            )
             return None
         items: list[tuple[str | None, ast.AST]] = [(None, item) for item in node.args]
         if len(node.args) == 1 and self._is_ordered_dict(node.args[0]):
@@ -98,31 +113,50 @@ class LayerCallReader:
         if self.reader.is_self_attr(item):
             shared = self.reader.modules.get(item.attr)  # type: ignore[attr-defined]
             if not isinstance(shared, LayerCall):
-                self._problem(f"`{source_of(item)}` inside nn.Sequential is not a layer __init__ built before", line)
+                self._problem(
+                    i18n.translate(
+                        "LayerCalls", "`{code}` inside nn.Sequential is not a layer __init__ built before"
+                    ).format(code=source_of(item)),
+                    line,
+                )
                 return None
             self.reader.shared.add(item.attr)  # type: ignore[attr-defined]
             self.reader.note(
-                f"`{source_of(item)}` inside nn.Sequential registers self.{item.attr} a second time",
+                i18n.translate(
+                    "LayerCalls", "`{code}` inside nn.Sequential registers self.{name} a second time"
+                ).format(
+                    code=source_of(item),
+                    name=item.attr,  # type: ignore[attr-defined]
+                ),
                 line,
-                "the imported block builds it twice, so the two no longer share weights "
-                "(state_dict keys and shapes are unchanged; load the same values into both)",
+                i18n.translate(
+                    "LayerCalls",
+                    "the imported block builds it twice, so the two no longer share weights "
+                    "(state_dict keys and shapes are unchanged; load the same values into both)",
+                ),
             )
             return replace(shared, attribute=None, name=None)
         if isinstance(item, ast.Starred):
-            self._problem(f"nn.Sequential(*{source_of(item.value)})", line, "unpacking a list is not read")
+            self._problem(
+                f"nn.Sequential(*{source_of(item.value)})",
+                line,
+                i18n.translate("LayerCalls", "unpacking a list is not read"),
+            )
             return None
         name = self.reader.names.nn_class(item.func) if isinstance(item, ast.Call) else None
         if name == "Sequential":
-            self._problem("nn.Sequential inside nn.Sequential", line)
+            self._problem(i18n.translate("LayerCalls", "nn.Sequential inside nn.Sequential"), line)
             return None
         if isinstance(item, ast.Call) and name is None and self._helper(item) is not None:
             module = self._through_helper(item, self._helper(item), attribute)  # type: ignore[arg-type]
             return module if isinstance(module, LayerCall) else None
         if name is None or not isinstance(item, ast.Call):
-            self._problem(f"`{source_of(item)}` is not a torch.nn layer call", line)
+            self._problem(
+                i18n.translate("LayerCalls", "`{code}` is not a torch.nn layer call").format(code=source_of(item)), line
+            )
             return None
         if name not in LAYER_KINDS:
-            self._problem(f"unsupported layer {name}", line, f"Block Studio builds {', '.join(LAYER_KINDS)}")
+            self._unsupported(name, line)
             return None
         return self.layer(item, None)
 
@@ -133,18 +167,26 @@ class LayerCallReader:
         """The (name, layer) pairs of `OrderedDict([("conv", nn.Conv2d(...)), ...])`."""
         pairs_node = node.args[0] if len(node.args) == 1 and not node.keywords else None
         if not isinstance(pairs_node, (ast.List, ast.Tuple)):
-            self._problem(f"`{source_of(node)}`", node.lineno, "give OrderedDict a literal list of (name, layer) pairs")
+            self._problem(
+                f"`{source_of(node)}`",
+                node.lineno,
+                i18n.translate("LayerCalls", "give OrderedDict a literal list of (name, layer) pairs"),
+            )
             return None
         pairs: list[tuple[str | None, ast.AST]] = []
         for pair in pairs_node.elts:
             key = pair.elts[0] if isinstance(pair, ast.Tuple) and len(pair.elts) == 2 else None
             if not (isinstance(key, ast.Constant) and isinstance(key.value, str)):
-                self._problem(f"`{source_of(pair)}` in OrderedDict", pair.lineno, 'expected a ("name", layer) pair')
+                self._problem(
+                    i18n.translate("LayerCalls", "`{code}` in OrderedDict").format(code=source_of(pair)),
+                    pair.lineno,
+                    i18n.translate("LayerCalls", 'expected a ("name", layer) pair'),
+                )
                 return None
             pairs.append((key.value, pair.elts[1]))  # type: ignore[union-attr]
         names = [k for k, _ in pairs]
         if len(set(names)) != len(names):
-            self._problem("OrderedDict names a layer twice", node.lineno)
+            self._problem(i18n.translate("LayerCalls", "OrderedDict names a layer twice"), node.lineno)
             return None
         return pairs
 
@@ -154,7 +196,12 @@ class LayerCallReader:
         body = [s for s in helper.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
         returned = body[0].value if len(body) == 1 and isinstance(body[0], ast.Return) else None
         if self._helper_depth >= MAX_HELPER_DEPTH:
-            self._problem(f"`{source_of(call)}` calls helpers more than {MAX_HELPER_DEPTH} deep", call.lineno)
+            self._problem(
+                i18n.translate("LayerCalls", "`{code}` calls helpers more than {depth} deep").format(
+                    code=source_of(call), depth=MAX_HELPER_DEPTH
+                ),
+                call.lineno,
+            )
             return None
         bindings = self._bind(call, helper)
         if bindings is None:
@@ -165,16 +212,26 @@ class LayerCallReader:
         try:
             if returned is not None:
                 module = self.module(returned, attribute or helper.name)
-                how = "read through"
+                unrolled = False
             else:
                 module = self._unrolled(helper, bindings, attribute or helper.name)
-                how = "unrolled through"
+                unrolled = True
         finally:
             self._helper_depth -= 1
             self.reader.locals = saved
         if module is not None:
-            size = f": {len(module.layers)} layers" if isinstance(module, Container) else ""
-            self.reader.note(f"`{source_of(call)}` is {how} {helper.name} (line {helper.lineno}){size}", call.lineno)
+            size = (
+                i18n.translate("LayerCalls", ": {count} layers").format(count=len(module.layers))
+                if isinstance(module, Container)
+                else ""
+            )
+            if unrolled:
+                template = i18n.translate("LayerCalls", "`{code}` is unrolled through {helper} (line {line}){size}")
+            else:
+                template = i18n.translate("LayerCalls", "`{code}` is read through {helper} (line {line}){size}")
+            self.reader.note(
+                template.format(code=source_of(call), helper=helper.name, line=helper.lineno, size=size), call.lineno
+            )
         return module
 
     def _unrolled(self, helper: ast.FunctionDef, scope: dict[str, Any], attribute: str) -> Module | None:
@@ -185,7 +242,11 @@ class LayerCallReader:
             return Builder(self, helper, scope).run(attribute)
         except NotUnrolled as exc:
             if len(self.reader.problems) == problems:  # not already listed by a layer it read
-                self._problem(str(exc), exc.line, "a builder may loop over constant lists and append layers")
+                self._problem(
+                    str(exc),
+                    exc.line,
+                    i18n.translate("LayerCalls", "a builder may loop over constant lists and append layers"),
+                )
             self.reported = True
             return None
 
@@ -195,13 +256,22 @@ class LayerCallReader:
         if helper.name in self.reader.methods and params:  # type: ignore[attr-defined]
             params = params[1:]  # a method's self
         if args.vararg or args.kwarg or args.kwonlyargs or any(isinstance(a, ast.Starred) for a in call.args):
-            self._problem(f"`{source_of(call)}`", call.lineno, f"{helper.name} takes *args or keyword-only arguments")
+            self._problem(
+                f"`{source_of(call)}`",
+                call.lineno,
+                i18n.translate("LayerCalls", "{helper} takes *args or keyword-only arguments").format(
+                    helper=helper.name
+                ),
+            )
             return None
         given: dict[str, ast.AST] = dict(zip(params, call.args))
         for keyword in call.keywords:
             if keyword.arg not in params or keyword.arg in given:
                 self._problem(
-                    f"`{source_of(call)}` gives {helper.name} an unexpected argument {keyword.arg}", call.lineno
+                    i18n.translate("LayerCalls", "`{code}` gives {helper} an unexpected argument {name}").format(
+                        code=source_of(call), helper=helper.name, name=keyword.arg
+                    ),
+                    call.lineno,
                 )
                 return None
             given[keyword.arg] = keyword.value
@@ -218,7 +288,12 @@ class LayerCallReader:
                 except NotStatic as exc:
                     bindings[param] = exc
             else:
-                self._problem(f"`{source_of(call)}` does not give {helper.name} its argument {param}", call.lineno)
+                self._problem(
+                    i18n.translate("LayerCalls", "`{code}` does not give {helper} its argument {name}").format(
+                        code=source_of(call), helper=helper.name, name=param
+                    ),
+                    call.lineno,
+                )
                 return None
         return bindings
 
@@ -230,19 +305,31 @@ class LayerCallReader:
         signature = torch_signature(kind)
         given: dict[str, ast.expr] = {}
         if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
-            self._problem(f"{name} with *args or **kwargs is not supported", line)
+            self._problem(
+                i18n.translate("LayerCalls", "{kind} with *args or **kwargs is not supported").format(kind=name), line
+            )
             return None
         if len(node.args) > len(signature):
-            self._problem(f"{name} takes at most {len(signature)} positional arguments, got {len(node.args)}", line)
+            self._problem(
+                i18n.translate("LayerCalls", "{kind} takes at most {most} positional arguments, got {count}").format(
+                    kind=name, most=len(signature), count=len(node.args)
+                ),
+                line,
+            )
             return None
         for param, arg in zip(signature, node.args):
             given[param] = arg
         for keyword in node.keywords:
             if keyword.arg not in signature and keyword.arg not in kind.spec_by_name:
-                self._problem(f"{name} has no argument {keyword.arg}", line)
+                self._problem(
+                    i18n.translate("LayerCalls", "{kind} has no argument {name}").format(kind=name, name=keyword.arg),
+                    line,
+                )
                 return None
             if keyword.arg in given:
-                self._problem(f"{name} gets {keyword.arg} twice", line)
+                self._problem(
+                    i18n.translate("LayerCalls", "{kind} gets {name} twice").format(kind=name, name=keyword.arg), line
+                )
                 return None
             given[keyword.arg] = keyword.value  # type: ignore[index]
         layer = LayerCall(name, line, attribute)
@@ -269,21 +356,34 @@ class LayerCallReader:
                 continue
             if known.uses and not known.argument:
                 self.reader.note(
-                    f"{name} {param} = `{source_of(arg)}` is computed once as {known.value!r}",
+                    i18n.translate("LayerCalls", "{kind} {param} = `{code}` is computed once as {value}").format(
+                        kind=name, param=param, code=source_of(arg), value=repr(known.value)
+                    ),
                     line,
-                    f"it uses {', '.join(sorted(known.uses))}, which stays an __init__ argument only where used alone",
+                    i18n.translate(
+                        "LayerCalls", "it uses {names}, which stays an __init__ argument only where used alone"
+                    ).format(names=", ".join(sorted(known.uses))),
                 )
             value = Value(known.value, known.argument)
             if param in kind.inferred:
                 layer.inferred = value
             elif param in UNMODELLED_DEFAULTS:
                 if value.argument is not None or value.value != UNMODELLED_DEFAULTS[param]:
-                    self._problem(f"{name} {param}={source_of(arg)} is not supported", line)
+                    self._problem(
+                        i18n.translate("LayerCalls", "{kind} {param}={code} is not supported").format(
+                            kind=name, param=param, code=source_of(arg)
+                        ),
+                        line,
+                    )
             else:
                 try:
                     checked = kind.spec_by_name[param].check(value.value)
                 except ValueError as exc:
-                    what = f"{name} {param}" + (f" (argument {value.argument})" if value.argument else "")
+                    what = f"{name} {param}" + (
+                        i18n.translate("LayerCalls", " (argument {name})").format(name=value.argument)
+                        if value.argument
+                        else ""
+                    )
                     self._problem(what, line, str(exc))
                     failed = True
                     continue
@@ -291,7 +391,7 @@ class LayerCallReader:
         required = [*kind.inferred, *(s.name for s in kind.params if s.required)]
         for param in required:
             if param not in given:
-                self._problem(f"{name} needs {param}", line)
+                self._problem(i18n.translate("LayerCalls", "{kind} needs {param}").format(kind=name, param=param), line)
                 failed = True
         return None if failed else layer
 
@@ -300,4 +400,4 @@ def _constant(node: ast.AST) -> Known:
     """A helper parameter's default: a literal (a default computed from names is not read)."""
     if isinstance(node, ast.Constant):
         return Known(node.value)
-    raise NotStatic(f"default `{source_of(node)}` is not a literal")
+    raise NotStatic(i18n.translate("LayerCalls", "default `{code}` is not a literal").format(code=source_of(node)))

@@ -36,6 +36,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core import i18n
 from core.analysis.block_analysis import analyze
 from core.codegen.source import CodegenError, generate
 from core.files.project_file import ProjectFileError, block_from_dict, block_to_json, write_text_atomic
@@ -44,7 +45,7 @@ from core.importer.forward_reader import UNKNOWN
 from core.importer.graph_block import graph_block
 from core.importer.reader import ClassReader
 from core.importer.syntax import Container, FileIndex, ImportIssue, TorchNames
-from core.importer.values import constants
+from core.importer.values import AT_MODULE_LEVEL, constants
 from core.model.block import Block, name_problem
 
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
@@ -81,16 +82,31 @@ class ImportResult:
     def report(self) -> str:
         """A few lines for a learner: what was imported, or each problem with its line."""
         if self.block is None:
-            head = f"{self.class_name} (line {self.line}) cannot be imported:"
+            head = i18n.translate("PythonImport", "{name} (line {line}) cannot be imported:").format(
+                name=self.class_name, line=self.line
+            )
             return "\n".join([head, *(f"  - {p}" for p in self.problems)])
         if self.block.is_graph:
             modules, steps = len(self.block.modules), len(self.block.steps or [])
-            what = f"{modules} module{'' if modules == 1 else 's'} and {steps} forward step{'' if steps == 1 else 's'}"
+            if modules == 1:
+                module_text = i18n.translate("PythonImport", "{count} module").format(count=modules)
+            else:
+                module_text = i18n.translate("PythonImport", "{count} modules").format(count=modules)
+            if steps == 1:
+                step_text = i18n.translate("PythonImport", "{count} forward step").format(count=steps)
+            else:
+                step_text = i18n.translate("PythonImport", "{count} forward steps").format(count=steps)
+            what = i18n.translate("PythonImport", "{modules} and {steps}").format(modules=module_text, steps=step_text)
         else:
             count = len(self.block.layers)
-            what = f"{count} layer{'' if count == 1 else 's'}"
-        head = f"{self.class_name} (line {self.line}): imported {what}"
-        return "\n".join([head, *(f"  note: {n}" for n in self.notes)])
+            if count == 1:
+                what = i18n.translate("PythonImport", "{count} layer").format(count=count)
+            else:
+                what = i18n.translate("PythonImport", "{count} layers").format(count=count)
+        head = i18n.translate("PythonImport", "{name} (line {line}): imported {what}").format(
+            name=self.class_name, line=self.line, what=what
+        )
+        return "\n".join([head, *("  " + note_line(n) for n in self.notes)])
 
 
 def import_file(path: str | os.PathLike[str], class_name: str | None = None) -> ImportResult:
@@ -102,20 +118,30 @@ def read_source(path: str | os.PathLike[str]) -> str:
     """A Python file's text, refusing folders, huge files and non-UTF-8 bytes (ImportFailed)."""
     file = Path(path)
     if file.is_dir():
-        raise ImportFailed(f"{file} is a folder, not a Python file")
+        raise ImportFailed(i18n.translate("PythonImport", "{file} is a folder, not a Python file").format(file=file))
     if file.exists() and not file.is_file():  # a FIFO or a device would block or never end
-        raise ImportFailed(f"{file} is not a regular file")
+        raise ImportFailed(i18n.translate("PythonImport", "{file} is not a regular file").format(file=file))
     try:
         with file.open("rb") as handle:
             data = handle.read(MAX_SOURCE_BYTES + 1)
     except OSError as exc:
-        raise ImportFailed(f"cannot read {file}: {exc.strerror or exc}") from None
+        raise ImportFailed(
+            i18n.translate("PythonImport", "cannot read {file}: {reason}").format(file=file, reason=exc.strerror or exc)
+        ) from None
     if len(data) > MAX_SOURCE_BYTES:
-        raise ImportFailed(f"{file.name} is larger than {MAX_SOURCE_BYTES:,} bytes; not a model file")
+        raise ImportFailed(
+            i18n.translate("PythonImport", "{file} is larger than {size} bytes; not a model file").format(
+                file=file.name, size=f"{MAX_SOURCE_BYTES:,}"
+            )
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportFailed(f"{file.name} is not UTF-8 text (bad byte at offset {exc.start})") from None
+        raise ImportFailed(
+            i18n.translate("PythonImport", "{file} is not UTF-8 text (bad byte at offset {offset})").format(
+                file=file.name, offset=exc.start
+            )
+        ) from None
 
 
 def module_classes(source: str, filename: str = "<source>") -> list[tuple[str, int]]:
@@ -130,40 +156,68 @@ def import_source(source: str, class_name: str | None = None, filename: str = "<
     lines = source.count("\n") + 1
     if lines > MAX_SOURCE_LINES:  # refused before parsing: parse time grows with the file
         raise ImportFailed(
-            f"{filename} has {lines:,} lines; Block Studio reads model files of at most {MAX_SOURCE_LINES:,}"
+            i18n.translate(
+                "PythonImport", "{file} has {count} lines; Block Studio reads model files of at most {most}"
+            ).format(file=filename, count=f"{lines:,}", most=f"{MAX_SOURCE_LINES:,}")
         )
     tree = _parse(source, filename)
     index = FileIndex.of(tree)
     names = TorchNames(tree, index)
     classes = _module_classes(tree, names)
-    listing = ", ".join(f"{c.name} (line {c.lineno})" for c in classes)
+    class_line = i18n.translate("PythonImport", "{name} (line {line})")
+    listing = ", ".join(class_line.format(name=c.name, line=c.lineno) for c in classes)
     if not classes:
-        raise ImportFailed(f"{filename} defines no nn.Module subclass")
+        raise ImportFailed(i18n.translate("PythonImport", "{file} defines no nn.Module subclass").format(file=filename))
     if class_name is None:
         if len(classes) > 1:
-            raise ImportFailed(f"{filename} defines {len(classes)} nn.Module classes: {listing}; choose one")
+            raise ImportFailed(
+                i18n.translate(
+                    "PythonImport", "{file} defines {count} nn.Module classes: {classes}; choose one"
+                ).format(file=filename, count=len(classes), classes=listing)
+            )
         cls = classes[0]
     else:
         matches = [c for c in classes if c.name == class_name]
         if not matches:
-            raise ImportFailed(f"{filename} has no nn.Module class {class_name} (it has: {listing})")
+            raise ImportFailed(
+                i18n.translate("PythonImport", "{file} has no nn.Module class {name} (it has: {classes})").format(
+                    file=filename, name=class_name, classes=listing
+                )
+            )
         cls = matches[-1]  # as Python does, a later definition replaces an earlier one
     try:
         return _import_class(tree, index, source, cls, names)
     except RecursionError:
-        raise ImportFailed(f"{filename}: expressions nested too deeply to read") from None
+        raise ImportFailed(
+            i18n.translate("PythonImport", "{file}: expressions nested too deeply to read").format(file=filename)
+        ) from None
 
 
 def _parse(source: str, filename: str) -> ast.Module:
     try:
         return ast.parse(source, filename=filename)
     except SyntaxError as exc:
-        where = f"{filename} line {exc.lineno}" if exc.lineno else filename
-        raise ImportFailed(f"{where}: syntax error: {exc.msg}") from None
+        if exc.lineno:
+            message = i18n.translate("PythonImport", "{file} line {line}: syntax error: {reason}").format(
+                file=filename, line=exc.lineno, reason=exc.msg
+            )
+        else:
+            message = i18n.translate("PythonImport", "{file}: syntax error: {reason}").format(
+                file=filename, reason=exc.msg
+            )
+        raise ImportFailed(message) from None
     except (RecursionError, MemoryError):  # the parser gives these no message of their own
-        raise ImportFailed(f"{filename} cannot be parsed as Python: expressions nested too deeply") from None
+        raise ImportFailed(
+            i18n.translate("PythonImport", "{file} cannot be parsed as Python: expressions nested too deeply").format(
+                file=filename
+            )
+        ) from None
     except ValueError as exc:  # null bytes
-        raise ImportFailed(f"{filename} cannot be parsed as Python: {str(exc) or 'invalid source'}") from None
+        raise ImportFailed(
+            i18n.translate("PythonImport", "{file} cannot be parsed as Python: {reason}").format(
+                file=filename, reason=str(exc) or i18n.translate("PythonImport", "invalid source")
+            )
+        ) from None
 
 
 def _module_classes(tree: ast.Module, names: TorchNames) -> list[ast.ClassDef]:
@@ -184,7 +238,7 @@ def _import_class(
 ) -> ImportResult:
     calls = _class_calls(index, cls.name)
     functions = {s.name: s for s in tree.body if isinstance(s, ast.FunctionDef)}
-    reader = ClassReader(cls, names, calls, constants(tree.body, "at module level"), functions)
+    reader = ClassReader(cls, names, calls, constants(tree.body, AT_MODULE_LEVEL), functions)
     reader.read()
     result = ImportResult(cls.name, cls.lineno, None, reader.problems, reader.notes)
     problem = name_problem(cls.name, "class name")
@@ -202,13 +256,23 @@ def _import_class(
         generate(block)
         block_from_dict(json.loads(block_to_json(block)))  # write only what load_block will load
     except (CodegenError, ProjectFileError) as exc:
-        reader.problem(f"the imported block cannot be saved: {exc}", cls.lineno)
+        reader.problem(
+            i18n.translate("PythonImport", "the imported block cannot be saved: {reason}").format(reason=exc),
+            cls.lineno,
+        )
         return result
     analysis = analyze(block)
     if analysis.error is not None:
-        guess = " (a guess: the file shows no input)" if getattr(reader, "guessed_input", False) else ""
+        guess = (
+            i18n.translate("PythonImport", " (a guess: the file shows no input)")
+            if getattr(reader, "guessed_input", False)
+            else ""
+        )
         reader.note(
-            f"the imported block does not run on input {tuple(block.input_shape)}{guess}: {analysis.error}", None
+            i18n.translate("PythonImport", "the imported block does not run on input {shape}{guess}: {reason}").format(
+                shape=tuple(block.input_shape), guess=guess, reason=analysis.error
+            ),
+            None,
         )
     result.block = block
     return result
@@ -235,20 +299,37 @@ def _plain_chain(reader: ClassReader) -> bool:
 
 
 def add_import_parser(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("import", help="read an nn.Module from a .py file (never run) into a project file")
-    parser.add_argument("file", help="a Python file defining an nn.Module subclass; it is parsed, not executed")
-    parser.add_argument("--class", dest="class_name", help="the class to import when the file defines several")
-    parser.add_argument("-o", "--output", help="write the project file (.json) here instead of printing it")
+    parser = commands.add_parser(
+        "import",
+        help=i18n.translate("PythonImport", "read an nn.Module from a .py file (never run) into a project file"),
+    )
+    parser.add_argument(
+        "file",
+        help=i18n.translate("PythonImport", "a Python file defining an nn.Module subclass; it is parsed, not executed"),
+    )
+    parser.add_argument(
+        "--class",
+        dest="class_name",
+        help=i18n.translate("PythonImport", "the class to import when the file defines several"),
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        help=i18n.translate("PythonImport", "write the project file (.json) here instead of printing it"),
+    )
 
 
 def run_import(args: argparse.Namespace) -> int:
     """Import; problems -> one `error:` line and exit 2; notes -> `note:` lines on stderr."""
     out = Path(args.output) if args.output else None
     if out is not None and out.is_dir():
-        return _fail(f"{out} is a folder; give a file name for -o")
+        return _fail(i18n.translate("PythonImport", "{file} is a folder; give a file name for -o").format(file=out))
     if out is not None and out.exists() and _same_file(out, Path(args.file)):
         return _fail(
-            f"-o {out} is the file being imported; writing there would replace it (give the project file another name)"
+            i18n.translate(
+                "PythonImport",
+                "-o {file} is the file being imported; writing there would replace it (give the project file another name)",  # noqa: E501
+            ).format(file=out)
         )
     try:
         result = import_file(args.file, args.class_name)
@@ -256,7 +337,11 @@ def run_import(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     if result.block is None:
         problems = "; ".join(str(p) for p in result.problems)
-        return _fail(f"{result.class_name} (line {result.line}) cannot be imported: {problems}")
+        return _fail(
+            i18n.translate("PythonImport", "{name} (line {line}) cannot be imported: {problems}").format(
+                name=result.class_name, line=result.line, problems=problems
+            )
+        )
     text = block_to_json(result.block)
     if out is None:
         sys.stdout.write(text)
@@ -264,10 +349,19 @@ def run_import(args: argparse.Namespace) -> int:
         try:
             write_text_atomic(out, text)
         except OSError as exc:
-            return _fail(f"cannot write {out}: {exc.strerror or exc}")
+            return _fail(
+                i18n.translate("PythonImport", "cannot write {file}: {reason}").format(
+                    file=out, reason=exc.strerror or exc
+                )
+            )
     for note in result.notes:
-        print(f"note: {note}", file=sys.stderr)
+        print(note_line(note), file=sys.stderr)
     return 0
+
+
+def note_line(note: object) -> str:
+    """ "note: NOTE", in the current language."""
+    return i18n.translate("PythonImport", "note: {note}").format(note=note)
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -279,5 +373,6 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def _fail(message: str) -> int:
     """Exactly one `error:` line, whatever the message quotes from the file."""
-    print(f"error: {' '.join(message.split())}", file=sys.stderr)
+    line = i18n.translate("PythonImport", "error: {message}").format(message=" ".join(message.split()))
+    print(line, file=sys.stderr)
     return EXIT_BAD_INPUT

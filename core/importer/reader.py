@@ -14,6 +14,7 @@ import ast
 from dataclasses import dataclass
 from typing import Any
 
+from core import i18n
 from core.importer.forward_reader import ForwardReader
 from core.importer.init_arguments import (
     FROM_INPUT,
@@ -26,7 +27,7 @@ from core.importer.init_arguments import (
 )
 from core.importer.layer_calls import LayerCallReader
 from core.importer.syntax import Container, ImportIssue, LayerCall, TorchNames, dotted, source_of
-from core.importer.values import Known, NotStatic, StaticEvaluator, constants
+from core.importer.values import IN_THE_CLASS, Known, NotStatic, StaticEvaluator, constants
 from core.model.block import MAX_LAYERS
 
 MAX_IF_DEPTH = 16
@@ -65,7 +66,7 @@ class ClassReader(ArgumentRules):
         self.names = names
         self.calls = calls  # every `ClassName(...)` call in the file, in file order
         self.module_values = module_values
-        self.class_values = constants([s for s in cls.body if not isinstance(s, ast.FunctionDef)], "in the class")
+        self.class_values = constants([s for s in cls.body if not isinstance(s, ast.FunctionDef)], IN_THE_CLASS)
         self.functions = functions  # module-level helpers such as conv3x3(...)
         self.methods = {
             s.name: s for s in cls.body if isinstance(s, ast.FunctionDef) and s.name not in ("__init__", "forward")
@@ -96,32 +97,53 @@ class ClassReader(ArgumentRules):
 
     def read(self) -> None:
         for decorator in self.cls.decorator_list:
-            self.note(f"class decorator @{source_of(decorator)} is dropped", decorator.lineno)
+            self.note(
+                i18n.translate("ImportReader", "class decorator @{code} is dropped").format(code=source_of(decorator)),
+                decorator.lineno,
+            )
         for keyword in self.cls.keywords:
-            self.note(f"class keyword {source_of(keyword)} is dropped", keyword.value.lineno)
+            self.note(
+                i18n.translate("ImportReader", "class keyword {code} is dropped").format(code=source_of(keyword)),
+                keyword.value.lineno,
+            )
         methods = {}
         for stmt in self.cls.body:
             if isinstance(stmt, ast.FunctionDef) and stmt.name in ("__init__", "forward"):
                 methods[stmt.name] = stmt
             elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                self.note(f"method {stmt.name} is not imported", stmt.lineno)
+                self.note(
+                    i18n.translate("ImportReader", "method {name} is not imported").format(name=stmt.name), stmt.lineno
+                )
             elif not is_docstring(stmt) and not isinstance(stmt, ast.Pass):
-                self.note(f"class statement `{source_of(stmt)}` is not imported", stmt.lineno)
+                self.note(
+                    i18n.translate("ImportReader", "class statement `{code}` is not imported").format(
+                        code=source_of(stmt)
+                    ),
+                    stmt.lineno,
+                )
         too_long = [m for m in methods.values() if len(m.body) > MAX_STATEMENTS]
         for method in too_long:  # refused before reading: a block holds at most MAX_LAYERS layers
             self.problem(
-                f"{method.name} has {len(method.body):,} statements",
+                i18n.translate("ImportReader", "{method} has {count} statements").format(
+                    method=method.name, count=f"{len(method.body):,}"
+                ),
                 method.lineno,
-                f"a block holds at most {MAX_LAYERS:,} layers",
+                i18n.translate("ImportReader", "a block holds at most {count} layers").format(count=f"{MAX_LAYERS:,}"),
             )
         if too_long:
             return
         if "__init__" not in methods:
-            self.problem(f"{self.cls.name} has no __init__ that builds layers", self.cls.lineno)
+            self.problem(
+                i18n.translate("ImportReader", "{name} has no __init__ that builds layers").format(name=self.cls.name),
+                self.cls.lineno,
+            )
         else:
             self._read_init(methods["__init__"])
         if "forward" not in methods:
-            self.problem(f"{self.cls.name} has no forward method", self.cls.lineno)
+            self.problem(
+                i18n.translate("ImportReader", "{name} has no forward method").format(name=self.cls.name),
+                self.cls.lineno,
+            )
         else:
             self.forward = ForwardReader(self, methods["forward"])
             self.forward.read()
@@ -200,7 +222,7 @@ class ClassReader(ArgumentRules):
         args = init.args
         positional = args.posonlyargs + args.args
         if not positional:
-            self.problem("__init__ has no self argument", init.lineno)
+            self.problem(i18n.translate("ImportReader", "__init__ has no self argument"), init.lineno)
             return
         self.self_name = self.evaluator.self_name = positional[0].arg
         defaults: list[ast.AST | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
@@ -209,7 +231,12 @@ class ClassReader(ArgumentRules):
         self._read_call_sites([a.arg for a in positional[1:]])
         for extra in (args.vararg, args.kwarg):
             if extra is not None:
-                self.note(f"__init__ argument {extra.arg} (*args/**kwargs) is not kept", extra.lineno)
+                self.note(
+                    i18n.translate("ImportReader", "__init__ argument {name} (*args/**kwargs) is not kept").format(
+                        name=extra.arg
+                    ),
+                    extra.lineno,
+                )
         from core.importer.builder import Builder
 
         self.list_builder = Builder(self.layer_reader, init, self.locals)
@@ -217,7 +244,10 @@ class ClassReader(ArgumentRules):
         for position, stmt in enumerate(body):
             if self._super_call(stmt):
                 if position > 0:
-                    self.note("the super().__init__() call moves to the top of __init__", stmt.lineno)
+                    self.note(
+                        i18n.translate("ImportReader", "the super().__init__() call moves to the top of __init__"),
+                        stmt.lineno,
+                    )
                 continue
             self._read_statement(stmt, 0)
 
@@ -241,7 +271,10 @@ class ClassReader(ArgumentRules):
         if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
             self._read_call_statement(stmt.value, stmt.lineno)
             return
-        self.problem(f"unsupported statement `{source_of(stmt)}` in __init__", stmt.lineno)
+        self.problem(
+            i18n.translate("ImportReader", "unsupported statement `{code}` in __init__").format(code=source_of(stmt)),
+            stmt.lineno,
+        )
 
     def _build_list(self, stmt: ast.stmt) -> None:
         """`layers = []`, `for v in cfg: layers += [...]`, `layers.append(...)` in __init__."""
@@ -252,7 +285,11 @@ class ClassReader(ArgumentRules):
             self.list_builder.statement(stmt)  # type: ignore[union-attr]
         except NotUnrolled as exc:
             if len(self.problems) == problems:
-                self.problem(str(exc), exc.line, "__init__ may loop over constant lists and append layers")
+                self.problem(
+                    str(exc),
+                    exc.line,
+                    i18n.translate("ImportReader", "__init__ may loop over constant lists and append layers"),
+                )
 
     def _read_local(self, name: str, value: ast.AST, line: int) -> None:
         if isinstance(value, (ast.List, ast.Tuple)) and not value.elts and self.list_builder is not None:
@@ -266,10 +303,19 @@ class ClassReader(ArgumentRules):
             return
         except NotStatic as exc:
             # an error only if a size uses it: then the problem names this line
-            self.locals[name] = NotStatic(f"local variable {name} (line {line}) is not a constant: {exc}")
+            self.locals[name] = NotStatic(
+                i18n.translate(
+                    "ImportReader", "local variable {name} (line {line}) is not a constant: {reason}"
+                ).format(name=name, line=line, reason=exc)
+            )
             return
         self.locals[name] = Known(known.value, known.argument, known.uses)
-        self.note(f"local variable `{name} = {source_of(value)}` is read as {known.value!r}", line)
+        self.note(
+            i18n.translate("ImportReader", "local variable `{name} = {code}` is read as {value}").format(
+                name=name, code=source_of(value), value=repr(known.value)
+            ),
+            line,
+        )
 
     def _read_if(self, stmt: ast.If, depth: int) -> None:
         try:
@@ -277,12 +323,25 @@ class ClassReader(ArgumentRules):
         except Reported:
             return
         except NotStatic as exc:
-            self.problem(f"`{source_of(stmt)}` in __init__", stmt.lineno, f"its test is not fixed by the file: {exc}")
+            self.problem(
+                i18n.translate("ImportReader", "`{code}` in __init__").format(code=source_of(stmt)),
+                stmt.lineno,
+                i18n.translate("ImportReader", "its test is not fixed by the file: {reason}").format(reason=exc),
+            )
             return
         taken = stmt.body if test.value else stmt.orelse
-        uses = f" (from {', '.join(sorted(test.sources))})" if test.sources else ""
-        what = "runs" if test.value else ("is skipped" if not stmt.orelse else "takes its else branch")
-        self.note(f"`{source_of(stmt)}` {what}: its test is {bool(test.value)}{uses}", stmt.lineno)
+        uses = (
+            i18n.translate("ImportReader", " (from {names})").format(names=", ".join(sorted(test.sources)))
+            if test.sources
+            else ""
+        )
+        if test.value:
+            template = i18n.translate("ImportReader", "`{code}` runs: its test is {value}{uses}")
+        elif not stmt.orelse:
+            template = i18n.translate("ImportReader", "`{code}` is skipped: its test is {value}{uses}")
+        else:
+            template = i18n.translate("ImportReader", "`{code}` takes its else branch: its test is {value}{uses}")
+        self.note(template.format(code=source_of(stmt), value=bool(test.value), uses=uses), stmt.lineno)
         for inner in taken:
             self._read_statement(inner, depth + 1)
 
@@ -291,21 +350,28 @@ class ClassReader(ArgumentRules):
         head = name.rpartition(".")[0]
         if head and any(head == f"{p}.init" for p in self.names.prefixes) or name in self.names.init_functions:
             self.note(
-                f"weight initialisation `{source_of(call)}` is not kept",
+                i18n.translate("ImportReader", "weight initialisation `{code}` is not kept").format(
+                    code=source_of(call)
+                ),
                 line,
-                "the imported block starts from torch's default initialisation",
+                i18n.translate("ImportReader", "the imported block starts from torch's default initialisation"),
             )
         elif name == "print" or name in HARMLESS_CALLS:
-            self.note(f"`{source_of(call)}` is not kept", line, HARMLESS_CALLS.get(name, ""))
+            reason = HARMLESS_CALLS.get(name, "")
+            self.note(_not_kept(call), line, i18n.translate("ImportReader", reason) if reason else "")
         elif name in self.functions and _does_nothing(self.functions[name]):
             self.note(
-                f"`{source_of(call)}` is not kept", line, f"{name} (line {self.functions[name].lineno}) does nothing"
+                _not_kept(call),
+                line,
+                i18n.translate("ImportReader", "{name} (line {line}) does nothing").format(
+                    name=name, line=self.functions[name].lineno
+                ),
             )
         else:
             self.problem(
-                f"call `{source_of(call)}` in __init__",
+                i18n.translate("ImportReader", "call `{code}` in __init__").format(code=source_of(call)),
                 line,
-                "Block Studio cannot tell what it does without running it",
+                i18n.translate("ImportReader", "Block Studio cannot tell what it does without running it"),
             )
 
     def _super_call(self, stmt: ast.stmt) -> bool:
@@ -318,17 +384,27 @@ class ClassReader(ArgumentRules):
         target = func.value
         if isinstance(target, ast.Call) and isinstance(target.func, ast.Name) and target.func.id == "super":
             if call.args or call.keywords:
-                self.problem("super().__init__() with arguments is not supported", stmt.lineno)
+                self.problem(
+                    i18n.translate("ImportReader", "super().__init__() with arguments is not supported"), stmt.lineno
+                )
             elif not target.args:
                 self.super_style = "super"
             elif [dotted(a) for a in target.args] == [self.cls.name, self.self_name]:
                 self.super_style = "explicit"
             else:
-                self.problem(f"`{source_of(target)}` does not name this class and self", stmt.lineno)
+                self.problem(
+                    i18n.translate("ImportReader", "`{code}` does not name this class and self").format(
+                        code=source_of(target)
+                    ),
+                    stmt.lineno,
+                )
             return True
         if self.names.nn_class(target) == "Module":
             self.super_style = "super"
-            self.note(f"`{source_of(call)}` becomes super().__init__()", stmt.lineno)
+            self.note(
+                i18n.translate("ImportReader", "`{code}` becomes super().__init__()").format(code=source_of(call)),
+                stmt.lineno,
+            )
             return True
         return False
 
@@ -344,7 +420,11 @@ class ClassReader(ArgumentRules):
         module = self.layer_reader.module(value, attribute)
         if module is not None:
             if attribute in self.modules:
-                self.note(f"self.{attribute} is assigned again", line, "the later module replaces the first")
+                self.note(
+                    i18n.translate("ImportReader", "self.{name} is assigned again").format(name=attribute),
+                    line,
+                    i18n.translate("ImportReader", "the later module replaces the first"),
+                )
             self.modules[attribute] = module
             self.self_values.pop(attribute, None)
             return
@@ -356,19 +436,43 @@ class ClassReader(ArgumentRules):
         except Reported:
             return
         except NotStatic as exc:
-            self.self_values[attribute] = NotStatic(f"self.{attribute} (line {line}) is not a constant: {exc}")
-            self.note(f"self.{attribute} = {source_of(value)} is not part of the block and is not kept", line)
+            self.self_values[attribute] = NotStatic(
+                i18n.translate("ImportReader", "self.{name} (line {line}) is not a constant: {reason}").format(
+                    name=attribute, line=line, reason=exc
+                )
+            )
+            self.note(_attribute_not_kept(attribute, value), line)
             return
         if attribute in self.modules:
-            self.problem(f"self.{attribute} is a module and is then set to {source_of(value)}", line)
+            self.problem(
+                i18n.translate("ImportReader", "self.{name} is a module and is then set to {code}").format(
+                    name=attribute, code=source_of(value)
+                ),
+                line,
+            )
             return
         self.self_values[attribute] = known
         if known.argument is None:
-            self.note(f"self.{attribute} = {source_of(value)} is not part of the block and is not kept", line)
+            self.note(_attribute_not_kept(attribute, value), line)
 
 
 # calls in __init__ known not to change the module (by the name real files use)
-HARMLESS_CALLS = {"_log_api_usage_once": "torchvision's API-usage logging; it does not change the module"}
+# (the reasons are English, marked for the catalogue, translated where the note is made)
+HARMLESS_CALLS = {
+    "_log_api_usage_once": i18n.QT_TRANSLATE_NOOP(
+        "ImportReader", "torchvision's API-usage logging; it does not change the module"
+    )
+}
+
+
+def _not_kept(call: ast.Call) -> str:
+    return i18n.translate("ImportReader", "`{code}` is not kept").format(code=source_of(call))
+
+
+def _attribute_not_kept(attribute: str, value: ast.AST) -> str:
+    return i18n.translate("ImportReader", "self.{name} = {code} is not part of the block and is not kept").format(
+        name=attribute, code=source_of(value)
+    )
 
 
 def _does_nothing(function: ast.FunctionDef) -> bool:

@@ -9,6 +9,7 @@ import ast
 from dataclasses import dataclass, field
 from typing import Any
 
+from core import i18n
 from core.layers.registry import LAYER_KINDS, LayerKind
 
 # torch's constructor signatures, in positional order (checked against the installed torch by
@@ -49,7 +50,10 @@ class ImportIssue:
     detail: str = ""
 
     def __str__(self) -> str:
-        text = self.what if self.line is None else f"{self.what} at line {self.line}"
+        if self.line is None:
+            text = self.what
+        else:
+            text = i18n.translate("ImportIssue", "{what} at line {line}").format(what=self.what, line=self.line)
         return f"{text}: {self.detail}" if self.detail else text
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from core import i18n
 from core.importer.syntax import source_of
 
 MAX_INT_BITS = 64  # sizes are far smaller; anything bigger is refused before it is computed
@@ -77,26 +78,44 @@ class StaticEvaluator:
     def evaluate(self, node: ast.AST) -> Known:
         if isinstance(node, ast.Constant):
             if not isinstance(node.value, PRIMITIVES):  # bytes, Ellipsis, complex
-                raise NotStatic(f"`{source_of(node)}` is not a number, string, bool or None")
+                raise NotStatic(
+                    i18n.translate("ImportValues", "`{code}` is not a number, string, bool or None").format(
+                        code=source_of(node)
+                    )
+                )
             return Known(node.value)
         if isinstance(node, ast.Name):
             found = self.lookup(node.id, node)
             if found is None:
-                raise NotStatic(f"`{node.id}` is not a constant the file defines")
+                raise NotStatic(
+                    i18n.translate("ImportValues", "`{name}` is not a constant the file defines").format(name=node.id)
+                )
             return found
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == self.self_name:
             found = self.self_lookup(node.attr, node) if self.self_lookup else None
             if found is None:
-                raise NotStatic(f"`{source_of(node)}` holds no value __init__ set before this line")
+                raise NotStatic(
+                    i18n.translate("ImportValues", "`{code}` holds no value __init__ set before this line").format(
+                        code=source_of(node)
+                    )
+                )
             return found
         if isinstance(node, (ast.Tuple, ast.List)):
             if len(node.elts) > MAX_TUPLE:
-                raise NotStatic(f"a literal of {len(node.elts)} items is too long to be a size")
+                raise NotStatic(
+                    i18n.translate("ImportValues", "a literal of {count} items is too long to be a size").format(
+                        count=len(node.elts)
+                    )
+                )
             items = [self.evaluate(item) for item in node.elts]
             return Known(tuple(i.value for i in items), None, _uses(items))
         if isinstance(node, ast.Dict) and None not in node.keys:
             if len(node.keys) > MAX_TUPLE:
-                raise NotStatic(f"a literal of {len(node.keys)} items is too long to be a config")
+                raise NotStatic(
+                    i18n.translate("ImportValues", "a literal of {count} items is too long to be a config").format(
+                        count=len(node.keys)
+                    )
+                )
             keys = [self.evaluate(k) for k in node.keys]  # type: ignore[arg-type]
             values = [self.evaluate(v) for v in node.values]
             return Known(dict(zip((k.value for k in keys), (v.value for v in values))), None, _uses(keys + values))
@@ -105,7 +124,9 @@ class StaticEvaluator:
             try:
                 value = container.value[key.value]
             except (KeyError, IndexError, TypeError):
-                raise NotStatic(f"`{source_of(node)}` has no such item") from None
+                raise NotStatic(
+                    i18n.translate("ImportValues", "`{code}` has no such item").format(code=source_of(node))
+                ) from None
             return Known(value, None, container.sources | key.sources)
         if isinstance(node, ast.UnaryOp):
             return self._unary(node)
@@ -119,35 +140,46 @@ class StaticEvaluator:
             test = self.evaluate(node.test)
             chosen = self.evaluate(node.body if test.value else node.orelse)
             return Known(chosen.value, None, test.sources | chosen.sources)
-        raise NotStatic(f"`{source_of(node)}` is not a constant expression")
+        raise NotStatic(
+            i18n.translate("ImportValues", "`{code}` is not a constant expression").format(code=source_of(node))
+        )
 
     def _unary(self, node: ast.UnaryOp) -> Known:
         inner = self.evaluate(node.operand)
         if isinstance(node.op, ast.Not):
             return Known(not inner.value, None, inner.sources)
         if not _is_number(inner.value) or isinstance(node.op, ast.Invert):
-            raise NotStatic(f"`{source_of(node)}` is not arithmetic on numbers")
+            raise NotStatic(_not_arithmetic(node))
         value = -inner.value if isinstance(node.op, ast.USub) else +inner.value
         return Known(value, None, inner.sources)
 
     def _binary(self, node: ast.BinOp) -> Known:
         op = _BINARY.get(type(node.op))
         if op is None:
-            raise NotStatic(f"`{source_of(node)}`: only + - * / // % ** are computed")
+            raise NotStatic(
+                i18n.translate("ImportValues", "`{code}`: only + - * / // % ** are computed").format(
+                    code=source_of(node)
+                )
+            )
         left, right = self.evaluate(node.left), self.evaluate(node.right)
         a, b = left.value, right.value
         if not (_is_number(a) and _is_number(b)):
-            raise NotStatic(f"`{source_of(node)}` is not arithmetic on numbers")
+            raise NotStatic(_not_arithmetic(node))
         _refuse_huge(node, a, b)
         try:
             value = op(a, b)
         except ZeroDivisionError:
-            raise NotStatic(f"`{source_of(node)}` divides by zero") from None
+            raise NotStatic(
+                i18n.translate("ImportValues", "`{code}` divides by zero").format(code=source_of(node))
+            ) from None
         except OverflowError:
-            raise NotStatic(f"`{source_of(node)}` is too large to be a size") from None
-        if isinstance(value, complex) or not _in_bounds(value):
-            what = "not a real number" if isinstance(value, complex) else "too large to be a size"
-            raise NotStatic(f"`{source_of(node)}` is {what}")
+            raise NotStatic(_too_large(node)) from None
+        if isinstance(value, complex):
+            raise NotStatic(
+                i18n.translate("ImportValues", "`{code}` is not a real number").format(code=source_of(node))
+            )
+        if not _in_bounds(value):
+            raise NotStatic(_too_large(node))
         return Known(value, None, left.sources | right.sources)
 
     def _bool(self, node: ast.BoolOp) -> Known:
@@ -168,17 +200,31 @@ class StaticEvaluator:
         for op_node, right_node in zip(node.ops, node.comparators):
             op = _COMPARE.get(type(op_node))
             if op is None:
-                raise NotStatic(f"`{source_of(node)}`: `in` tests are not computed")
+                raise NotStatic(
+                    i18n.translate("ImportValues", "`{code}`: `in` tests are not computed").format(code=source_of(node))
+                )
             right = self.evaluate(right_node)
             uses |= right.sources
             try:
                 result = bool(op(left.value, right.value))
             except TypeError:
-                raise NotStatic(f"`{source_of(node)}` compares values of different kinds") from None
+                raise NotStatic(
+                    i18n.translate("ImportValues", "`{code}` compares values of different kinds").format(
+                        code=source_of(node)
+                    )
+                ) from None
             if not result:
                 break
             left = right
         return Known(result, None, uses)
+
+
+def _not_arithmetic(node: ast.AST) -> str:
+    return i18n.translate("ImportValues", "`{code}` is not arithmetic on numbers").format(code=source_of(node))
+
+
+def _too_large(node: ast.AST) -> str:
+    return i18n.translate("ImportValues", "`{code}` is too large to be a size").format(code=source_of(node))
 
 
 def _uses(items: list[Known]) -> frozenset[str]:
@@ -197,7 +243,7 @@ def _in_bounds(value: Any) -> bool:
 
 def _refuse_huge(node: ast.BinOp, a: Any, b: Any) -> None:
     """Refuse, before computing it, a product or power whose result could not be a size."""
-    too_big = NotStatic(f"`{source_of(node)}` is too large to be a size")
+    too_big = NotStatic(_too_large(node))
     if isinstance(node.op, ast.Mult) and isinstance(a, int) and isinstance(b, int):
         if abs(a).bit_length() + abs(b).bit_length() > MAX_INT_BITS + 1:
             raise too_big
@@ -208,8 +254,14 @@ def _refuse_huge(node: ast.BinOp, a: Any, b: Any) -> None:
             raise too_big
 
 
+# where `constants` reads, for its messages (translated where a message is made)
+AT_MODULE_LEVEL = i18n.QT_TRANSLATE_NOOP("ImportValues", "at module level")
+IN_THE_CLASS = i18n.QT_TRANSLATE_NOOP("ImportValues", "in the class")
+
+
 def constants(body: list[ast.stmt], where: str) -> dict[str, Known | NotStatic]:
     """Names a module (or class body) binds once to a constant, e.g. `ndf = 64`, `expansion = 4`.
+    `where` is AT_MODULE_LEVEL or IN_THE_CLASS (English; translated in each message).
 
     Read top to bottom, each may use the ones before it. A name bound twice, or bound by def,
     class or import, maps to NotStatic saying so (an error only if a size uses it)."""
@@ -227,17 +279,29 @@ def constants(body: list[ast.stmt], where: str) -> dict[str, Known | NotStatic]:
         for name, value in _bindings(stmt):
             if name in lines:
                 table[name] = NotStatic(
-                    f"`{name}` is bound more than once {where} (lines {lines[name]} and {stmt.lineno})"
+                    i18n.translate(
+                        "ImportValues", "`{name}` is bound more than once {where} (lines {first} and {second})"
+                    ).format(
+                        name=name, where=i18n.translate("ImportValues", where), first=lines[name], second=stmt.lineno
+                    )
                 )
                 continue
             lines[name] = stmt.lineno
             if value is None:
-                table[name] = NotStatic(f"`{name}` {where} (line {stmt.lineno}) is not a constant")
+                table[name] = NotStatic(
+                    i18n.translate("ImportValues", "`{name}` {where} (line {line}) is not a constant").format(
+                        name=name, where=i18n.translate("ImportValues", where), line=stmt.lineno
+                    )
+                )
                 continue
             try:
                 table[name] = evaluator.evaluate(value)
             except NotStatic as exc:
-                table[name] = NotStatic(f"`{name}` {where} (line {stmt.lineno}) is not a constant: {exc}")
+                table[name] = NotStatic(
+                    i18n.translate("ImportValues", "`{name}` {where} (line {line}) is not a constant: {reason}").format(
+                        name=name, where=i18n.translate("ImportValues", where), line=stmt.lineno, reason=exc
+                    )
+                )
     return table
 
 
