@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from core import i18n
 from core.analysis.block_analysis import analyze
 from core.codegen.loader import instantiate_class, load_module
 from core.codegen.source import CodegenError, generate_source
@@ -35,9 +36,13 @@ def training_block(block: Block, image_shape: tuple[int, int, int]) -> Block:
     analysis = analyze(trained)
     if analysis.error is not None:
         size = "x".join(str(n) for n in image_shape)
-        raise TrainError(f"the block does not take this dataset's {size} images: {analysis.error}")
+        raise TrainError(
+            i18n.translate("Training", "the block does not take this dataset's {size} images: {error}").format(
+                size=size, error=analysis.error
+            )
+        )
     if not trained.layers and not getattr(trained, "modules", None):  # a chain's layers, a graph's modules
-        raise TrainError("the block has no layers yet: add a Conv2d to train")
+        raise TrainError(i18n.translate("Training", "the block has no layers yet: add a Conv2d to train"))
     return trained
 
 
@@ -66,7 +71,11 @@ def classifier_source(block: Block, image_shape: tuple[int, int, int], classes: 
         features = output[1]
         head = [f"        self.head = nn.Linear({features}, num_classes)  # the block already ends in features"]
     else:
-        raise TrainError(f"the block's output {tuple(output)} is neither (N, C, H, W) nor (N, F)")
+        raise TrainError(
+            i18n.translate("Training", "the block's output {shape} is neither (N, C, H, W) nor (N, F)").format(
+                shape=tuple(output)
+            )
+        )
     lines = [
         source,
         "",
