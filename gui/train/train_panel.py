@@ -366,8 +366,9 @@ class TrainPanel(QWidget):
             return lambda: self.tr(" (save the project to keep this run with it)")
         try:
             meta, weights = save_run(path, run, self.spec)
-        except OSError:
-            return lambda: self.tr(" (could not keep the run beside the project: {error})").format(error=exc)
+        except OSError as exc:
+            error = str(exc)  # `exc` is gone after the except clause
+            return lambda: self.tr(" (could not keep the run beside the project: {error})").format(error=error)
         self._kept_for = Path(path)
         return lambda: self.tr("; kept as {meta} + {weights}").format(meta=meta.name, weights=weights.name)
 
@@ -405,8 +406,9 @@ class TrainPanel(QWidget):
         self._kept_for = Path(path)
         try:
             saved = load_run(path, weights=False)
-        except SidecarError:
-            self._show(self.statusLabel, "_status", lambda: str(exc))
+        except SidecarError as exc:
+            message = str(exc)
+            self._show(self.statusLabel, "_status", lambda: message)
             return
         if saved is None:
             return
