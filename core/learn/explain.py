@@ -88,13 +88,14 @@ class LayerExplanation:
 
     def text(self) -> str:
         """Plain text for a learner: what it does, then the three kinds of formula."""
-        tr = i18n.translate
-        title = tr("LayerExplanation", "Layer {number}: {kind}").format(number=self.index + 1, kind=self.kind)
+        title = i18n.translate("LayerExplanation", "Layer {number}: {kind}").format(
+            number=self.index + 1, kind=self.kind
+        )
         lines = [title, self.summary, ""]
         if self.error:
             return "\n".join([*lines, self.error])
         lines.append(
-            tr("LayerExplanation", "Output size ({input} -> {output}):").format(
+            i18n.translate("LayerExplanation", "Output size ({input} -> {output}):").format(
                 input=_shape(self.input_shape), output=_shape(self.output_shape)
             )
         )
@@ -102,14 +103,14 @@ class LayerExplanation:
             if formula.expression != str(formula.value):
                 lines.append(f"  {shown(formula.label)} = {shown(formula.general)}")
             lines.append(f"  {formula}")
-        lines += ["", tr("LayerExplanation", "Parameters:")] + [f"  {f.full()}" for f in self.params]
+        lines += ["", i18n.translate("LayerExplanation", "Parameters:")] + [f"  {f.full()}" for f in self.params]
         if not self.params:
-            lines.append("  " + tr("LayerExplanation", "none: this layer learns nothing"))
+            lines.append("  " + i18n.translate("LayerExplanation", "none: this layer learns nothing"))
         if self.receptive_field and self.jump:
             (rh, rw), (jh, jw) = self.receptive_field, self.jump
             lines += [
                 "",
-                tr(
+                i18n.translate(
                     "LayerExplanation",
                     "Receptive field: each output value sees {field} input pixels; neighbouring outputs are "
                     "{jump} input pixels apart (effective stride).",

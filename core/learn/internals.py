@@ -325,46 +325,47 @@ class BatchNormDemo:
         def row(values: list[float] | None) -> str:
             return "-" if values is None else ", ".join(f"{v:.3f}" for v in values)
 
-        tr = i18n.translate
         lines = [
-            tr(
+            i18n.translate(
                 "BatchNormDemo", "One input {shape} through the same BatchNorm2d: first eval mode, then train mode."
             ).format(shape=tuple(self.input_shape)),
-            tr("BatchNormDemo", "input: batch mean per channel {mean}; variance {var}").format(
+            i18n.translate("BatchNormDemo", "input: batch mean per channel {mean}; variance {var}").format(
                 mean=row(self.input_mean), var=row(self.input_var)
             ),
-            tr("BatchNormDemo", "eval  output: mean {mean}; std {std}").format(
+            i18n.translate("BatchNormDemo", "eval  output: mean {mean}; std {std}").format(
                 mean=row(self.eval_output_mean), std=row(self.eval_output_std)
             ),
-            tr("BatchNormDemo", "train output: mean {mean}; std {std}").format(
+            i18n.translate("BatchNormDemo", "train output: mean {mean}; std {std}").format(
                 mean=row(self.train_output_mean), std=row(self.train_output_std)
             ),
-            tr("BatchNormDemo", "largest difference between the two outputs: {difference}").format(
+            i18n.translate("BatchNormDemo", "largest difference between the two outputs: {difference}").format(
                 difference=f"{self.max_difference:.4f}"
             ),
         ]
         if self.running_mean_before is not None:
             lines += [
-                tr(
+                i18n.translate(
                     "BatchNormDemo", "running_mean: before {before}; after eval {after_eval}; after train {after_train}"
                 ).format(
                     before=row(self.running_mean_before),
                     after_eval=row(self.running_mean_after_eval),
                     after_train=row(self.running_mean_after_train),
                 ),
-                tr("BatchNormDemo", "running_var: before {before}; after train {after_train}").format(
+                i18n.translate("BatchNormDemo", "running_var: before {before}; after train {after_train}").format(
                     before=row(self.running_var_before), after_train=row(self.running_var_after_train)
                 ),
             ]
         if self.batches_tracked is not None:
             before, after_eval, after_train = self.batches_tracked
             lines.append(
-                tr(
+                i18n.translate(
                     "BatchNormDemo", "num_batches_tracked: {before} -> {after_eval} (eval) -> {after_train} (train)"
                 ).format(before=before, after_eval=after_eval, after_train=after_train)
             )
         # the notes are kept in English and translated here, so a language switch shows them anew
-        return "\n".join(lines + [tr("BatchNormDemo", note).format(**self.note_values) for note in self.notes])
+        return "\n".join(
+            lines + [i18n.translate("BatchNormDemo", note).format(**self.note_values) for note in self.notes]
+        )
 
 
 def batchnorm_demo(channels: int, params: dict[str, Any], input_shape: tuple[int, ...], seed: int = 0) -> BatchNormDemo:

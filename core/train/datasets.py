@@ -51,11 +51,12 @@ class DatasetSpec:
 
     def describe(self, translated: bool = True) -> str:
         """ "Shapes (built in), 6000 + 1000 images"; in English for generated code (translated=False)."""
-        tr = i18n.translate if translated else (lambda _context, text: text)
-        label = dataset_label(self.kind) if translated else DATASET_LABELS.get(self.kind, self.kind)
-        where = tr("Datasets", " from {path}").format(path=self.path) if self.kind == "folder" else ""
-        return tr("Datasets", "{label}{where}, {train} + {val} images").format(
-            label=label, where=where, train=self.train_size, val=self.val_size
+        if not translated:
+            where = f" from {self.path}" if self.kind == "folder" else ""
+            return f"{DATASET_LABELS.get(self.kind, self.kind)}{where}, {self.train_size} + {self.val_size} images"
+        where = i18n.translate("Datasets", " from {path}").format(path=self.path) if self.kind == "folder" else ""
+        return i18n.translate("Datasets", "{label}{where}, {train} + {val} images").format(
+            label=dataset_label(self.kind), where=where, train=self.train_size, val=self.val_size
         )
 
 
