@@ -132,10 +132,11 @@ class RegistrationView(QWidget):
         if isinstance(outcome, str):
             self.trainingLabel.setText(html.escape(outcome))
         else:
+            answer = {True: self.tr("yes"), False: self.tr("no")}
             rows = "".join(
                 f"<tr><td>{html.escape(o.style)}</td><td>{o.optimizer_parameters:,}</td>"
                 f"<td>{o.block_parameters_trained:,}</td><td>{o.loss_first:.3f}</td><td>{o.loss_last:.3f}</td>"
-                f"<td>{self.tr('yes') if o.block_changed else self.tr('no')}</td></tr>"
+                f"<td>{answer[o.block_changed]}</td></tr>"
                 for o in outcome  # type: ignore[union-attr]
             )
             header = self.tr(
