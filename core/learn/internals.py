@@ -139,8 +139,19 @@ class TeachingLesson:
     source: str  # the generated source that was run (super call omitted)
     setattr_excerpt: SourceExcerpt
     init_excerpt: SourceExcerpt
-    explanation: str
-    super_forms: str  # super() versus super(ClassName, self)
+    class_name: str  # the block's class, which the explanations name
+
+    @property
+    def explanation(self) -> str:
+        """Why the error happened, in the current language (PyTorch's own words kept verbatim)."""
+        return _explanation(self.class_name, self.error)
+
+    @property
+    def super_forms(self) -> str:
+        """super() versus super(ClassName, self), in the current language."""
+        import torch
+
+        return super_forms(self.class_name, torch.nn.Module)
 
     @property
     def error_text(self) -> str:
@@ -153,8 +164,6 @@ def teaching_lesson(block: Block) -> TeachingLesson:
     Works on a copy: the caller's block is not changed. Raises CodegenError for a block whose
     names cannot be written as source (the teaching error would be about something else).
     """
-    import torch
-
     omitted = block.copy()
     omitted.super_style = "omitted"
     source = generate(omitted).source
@@ -168,8 +177,7 @@ def teaching_lesson(block: Block) -> TeachingLesson:
         source,
         setattr_excerpt(),
         init_excerpt(),
-        _explanation(block, error),
-        super_forms(block.class_name, torch.nn.Module),
+        block.class_name,
     )
 
 
@@ -230,13 +238,13 @@ def super_forms(class_name: str, base: type) -> str:
     return f"{same} {forms} {risk}"
 
 
-def _explanation(block: Block, error: LoadError | None) -> str:
+def _explanation(class_name: str, error: LoadError | None) -> str:
     if error is None:
         nothing = i18n.translate(
             "SuperLesson",
             "{name} assigns no layer in __init__, so nothing failed yet: "
             "PyTorch only objects when a Module is assigned.",
-        ).format(name=block.class_name)
+        ).format(name=class_name)
         broken = i18n.translate(
             "SuperLesson", "The object is still broken: it has no _parameters, _modules or hook dicts."
         )

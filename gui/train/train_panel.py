@@ -152,20 +152,20 @@ class TrainPanel(QWidget):
         form = QFormLayout()
         self.formLabels: dict[str, QLabel] = {}
         rows = (
-            ("dataset", "Dataset", self.datasetCombo),
-            ("folder", "Folder", folder_row),
-            ("train", "Training images", self.trainSizeSpin),
-            ("val", "Validation images", self.valSizeSpin),
-            ("optimizer", "Optimizer", self.optimizerCombo),
-            ("lr", "Learning rate", self.lrSpin),
-            ("batch", "Batch size", self.batchSpin),
-            ("epochs", "Epochs", self.epochsSpin),
-            ("seed", "Seed", self.seedSpin),
-            ("device", "Device", self.deviceCombo),
-            ("threads", "CPU threads", self.threadsSpin),
+            ("dataset", self.datasetCombo),
+            ("folder", folder_row),
+            ("train", self.trainSizeSpin),
+            ("val", self.valSizeSpin),
+            ("optimizer", self.optimizerCombo),
+            ("lr", self.lrSpin),
+            ("batch", self.batchSpin),
+            ("epochs", self.epochsSpin),
+            ("seed", self.seedSpin),
+            ("device", self.deviceCombo),
+            ("threads", self.threadsSpin),
         )
-        for key, english, field in rows:  # the texts are set (and translated) in retranslate_ui
-            self.formLabels[key] = QLabel(english)
+        for key, field in rows:  # the labels' texts are set (and translated) in retranslate_ui
+            self.formLabels[key] = QLabel()
             form.addRow(self.formLabels[key], field)
         self.startButton = QPushButton("Start", objectName="startButton", clicked=self.start)
         self.stopButton = QPushButton("Stop", objectName="stopButton", clicked=self.stop, enabled=False)
@@ -185,7 +185,7 @@ class TrainPanel(QWidget):
         settings_column.addWidget(self.statsLabel)
         self.exports = TrainExports(self)
         settings_column.addWidget(self.exports)
-        self.previewLabel = QLabel("Dataset preview")
+        self.previewLabel = QLabel()
         settings_column.addWidget(self.previewLabel)
         settings_column.addWidget(self.preview, 1)
         settings_column.addWidget(self.countsLabel)
@@ -194,7 +194,7 @@ class TrainPanel(QWidget):
 
         self.curves = TrainingCurves()
         self.filters = ImageGrid(8)
-        self.filtersLabel = QLabel("First conv layer's filters (each scaled to its own range)")
+        self.filtersLabel = QLabel()
         self.confusion = ConfusionTable()
         self.cellLabel = QLabel("", wordWrap=True)
         self.misclassified = ImageGrid(8)

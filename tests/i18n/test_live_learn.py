@@ -72,6 +72,21 @@ def test_training_messages_are_korean_with_their_values(korean_core) -> None:
         TrainSettings(batch_size=0).check()
 
 
+def test_a_lesson_built_before_a_switch_reads_in_the_new_language() -> None:
+    """The Learn tab keeps its lesson and demonstration; only their words change with the language."""
+    lesson = teaching_lesson(seed_block())
+    demo = batchnorm_demo(4, {}, (2, 4, 3, 3))
+    assert "Generated line" in lesson.explanation and "Only train mode moves them." in demo.text()
+    try:
+        i18n.use_language("ko")
+        assert "생성된 코드" in lesson.explanation and f"AttributeError: {MODULE_ERROR}" in lesson.explanation
+        assert "메서드 결정 순서" in lesson.super_forms
+        assert "이동 통계를 바꾸는 것은 학습 모드뿐입니다." in demo.text()
+    finally:
+        i18n.use_language("en")
+    assert "Generated line" in lesson.explanation and not HANGUL.search(demo.text())
+
+
 def test_core_text_is_english_again_after_switching_back() -> None:
     i18n.use_language("ko")
     i18n.use_language("en")
