@@ -281,6 +281,18 @@
         <source># the mistake: a new, unregistered layer with fresh random weights on every call</source>
         <translation># 실수: 호출할 때마다 새 무작위 가중치를 가진, 등록되지 않은 새 레이어</translation>
     </message>
+    <message>
+        <source># one number per channel, whatever the image size, then one score per class</source>
+        <translation># 이미지 크기와 상관없이 채널마다 숫자 하나로 줄인 다음, 클래스마다 점수 하나를 냅니다</translation>
+    </message>
+    <message>
+        <source># the block already ends in features</source>
+        <translation># 블록의 출력이 이미 특징 벡터 (N, F)입니다</translation>
+    </message>
+    <message>
+        <source>{block}, then a head that scores each class.</source>
+        <translation>{block} 다음에, 클래스마다 점수를 매기는 헤드를 붙입니다.</translation>
+    </message>
 </context>
 <context>
     <name>Internals</name>
