@@ -664,7 +664,7 @@
     </message>
     <message>
         <source>Resume</source>
-        <translation>이어서</translation>
+        <translation>재개</translation>
     </message>
     <message>
         <source>Dataset preview</source>

@@ -122,7 +122,7 @@ def test_the_train_panel_switches_to_korean_and_back_live(qtbot, switch) -> None
     assert panel.startButton.text() == "Start" and panel.tab_title() == "Train"
     switch("ko")
     assert panel.tab_title() == "학습"
-    assert (panel.startButton.text(), panel.stopButton.text(), panel.resumeButton.text()) == ("시작", "멈춤", "이어서")
+    assert (panel.startButton.text(), panel.stopButton.text(), panel.resumeButton.text()) == ("시작", "멈춤", "재개")
     assert panel.formLabels["lr"].text() == "학습률" and panel.formLabels["epochs"].text() == "에폭"
     assert panel.datasetCombo.itemText(0) == "Shapes: 도형 모양 (내장)"
     assert panel.countsLabel.text().startswith("미리 보기: ")  # computed text, recomputed
