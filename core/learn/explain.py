@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from core import i18n
 from core.analysis.block_analysis import Analysis
 from core.layers.params import pair
 from core.layers.registry import LAYER_KINDS, LayerKind, Shape
@@ -22,6 +23,27 @@ from core.model.block import Block
 AXES = (("H", -2), ("W", -1))
 CHANNEL_DIM = -3
 _DIM_LABELS = {2: ("N", "F"), 3: ("N", "C", "L"), 4: ("N", "C", "H", "W")}
+# the words in formulas' labels and rules (kept in English in Formula, translated where shown)
+_AXIS_LABELS = {
+    "receptive field": i18n.QT_TRANSLATE_NOOP("Formulas", "receptive field {axis}"),
+    "effective stride": i18n.QT_TRANSLATE_NOOP("Formulas", "effective stride {axis}"),
+}
+_WORDS = (
+    i18n.QT_TRANSLATE_NOOP("Formulas", "parameters"),
+    i18n.QT_TRANSLATE_NOOP("Formulas", "weight (scale)"),
+    i18n.QT_TRANSLATE_NOOP("Formulas", "bias (shift)"),
+    i18n.QT_TRANSLATE_NOOP("Formulas", "unchanged"),
+    i18n.QT_TRANSLATE_NOOP("Formulas", "previous RF + dilation*(kernel_size-1)*previous stride"),
+    i18n.QT_TRANSLATE_NOOP("Formulas", "previous stride * stride"),
+)
+
+
+def shown(words: str) -> str:
+    """A formula's label or rule in the current language (the arithmetic and API names stay)."""
+    prefix, _, axis = words.rpartition(" ")
+    if prefix in _AXIS_LABELS:
+        return i18n.translate("Formulas", _AXIS_LABELS[prefix]).format(axis=axis)
+    return i18n.translate("Formulas", words) if words in _WORDS else words
 
 
 @dataclass(frozen=True)
@@ -32,16 +54,17 @@ class Formula:
     value: int
 
     def __str__(self) -> str:
+        label = shown(self.label)
         if self.expression == str(self.value):
             plain = not self.general or self.general == self.label
-            return f"{self.label} = {self.value}" if plain else f"{self.label} = {self.general} = {self.value}"
-        return f"{self.label} = {self.expression} = {self.value}"
+            return f"{label} = {self.value}" if plain else f"{label} = {shown(self.general)} = {self.value}"
+        return f"{label} = {self.expression} = {self.value}"
 
     def full(self) -> str:
         """The rule, then the numbers: `weight = out_channels * ... = 16 * 3 * 3 * 3 = 432`."""
         if self.expression == str(self.value):
             return str(self)
-        return f"{self.label} = {self.general} = {self.expression} = {self.value}"
+        return f"{shown(self.label)} = {shown(self.general)} = {self.expression} = {self.value}"
 
 
 @dataclass
@@ -65,23 +88,33 @@ class LayerExplanation:
 
     def text(self) -> str:
         """Plain text for a learner: what it does, then the three kinds of formula."""
-        lines = [f"Layer {self.index + 1}: {self.kind}", self.summary, ""]
+        title = i18n.translate("LayerExplanation", "Layer {number}: {kind}").format(
+            number=self.index + 1, kind=self.kind
+        )
+        lines = [title, self.summary, ""]
         if self.error:
             return "\n".join([*lines, self.error])
-        lines.append(f"Output size ({_shape(self.input_shape)} -> {_shape(self.output_shape)}):")
+        lines.append(
+            i18n.translate("LayerExplanation", "Output size ({input} -> {output}):").format(
+                input=_shape(self.input_shape), output=_shape(self.output_shape)
+            )
+        )
         for formula in self.size:
             if formula.expression != str(formula.value):
-                lines.append(f"  {formula.label} = {formula.general}")
+                lines.append(f"  {shown(formula.label)} = {shown(formula.general)}")
             lines.append(f"  {formula}")
-        lines += ["", "Parameters:"] + [f"  {f.full()}" for f in self.params]
+        lines += ["", i18n.translate("LayerExplanation", "Parameters:")] + [f"  {f.full()}" for f in self.params]
         if not self.params:
-            lines.append("  none: this layer learns nothing")
+            lines.append("  " + i18n.translate("LayerExplanation", "none: this layer learns nothing"))
         if self.receptive_field and self.jump:
             (rh, rw), (jh, jw) = self.receptive_field, self.jump
             lines += [
                 "",
-                f"Receptive field: each output value sees {rh}x{rw} input pixels; neighbouring outputs are "
-                f"{jh}x{jw} input pixels apart (effective stride).",
+                i18n.translate(
+                    "LayerExplanation",
+                    "Receptive field: each output value sees {field} input pixels; neighbouring outputs are "
+                    "{jump} input pixels apart (effective stride).",
+                ).format(field=f"{rh}x{rw}", jump=f"{jh}x{jw}"),
             ]
             lines += [f"  {f.full()}" for f in self.receptive]
         if self.notes:
@@ -97,9 +130,13 @@ def explain_layer(block: Block, analysis: Analysis, index: int) -> LayerExplanat
     if index >= len(analysis.layers):
         error = analysis.error
         if error is not None and error.index == index:
-            result.error = f"This layer cannot run: {error.message}"
+            result.error = i18n.translate("LayerExplanation", "This layer cannot run: {message}").format(
+                message=error.message
+            )
         else:
-            result.error = "An earlier layer cannot run, so this layer has no input to explain."
+            result.error = i18n.translate(
+                "LayerExplanation", "An earlier layer cannot run, so this layer has no input to explain."
+            )
         return result
     report = analysis.layers[index]
     p = layer.resolved()
@@ -107,8 +144,15 @@ def explain_layer(block: Block, analysis: Analysis, index: int) -> LayerExplanat
     if len(report.output_shape) == 4:  # a receptive field belongs to a spatial map
         result.receptive_field, result.jump = report.receptive_field, report.jump
     else:
-        was = "is not" if len(analysis.input_shape) == 2 else "is no longer"  # an (N, F) input never was one
-        result.notes.append(f"The output {was} a spatial map: each value can depend on the whole input.")
+        if len(analysis.input_shape) == 2:  # an (N, F) input never was one
+            note = i18n.translate(
+                "LayerExplanation", "The output is not a spatial map: each value can depend on the whole input."
+            )
+        else:
+            note = i18n.translate(
+                "LayerExplanation", "The output is no longer a spatial map: each value can depend on the whole input."
+            )
+        result.notes.append(note)
     result.size = _size_formulas(kind, report.input_shape, report.output_shape, p, result.notes)
     result.params = _param_formulas(kind, report.input_shape, p, report.params, result.notes)
     previous = analysis.layers[index - 1] if index > 0 else None
@@ -131,7 +175,7 @@ def _size_formulas(kind: LayerKind, x: Shape, out: Shape, p: dict[str, Any], not
         return [Formula(f"{axis}_out", axis, str(x[dim]), x[dim]) for axis, dim in AXES] + [
             Formula("C_out", "C", str(x[CHANNEL_DIM]), x[CHANNEL_DIM])
         ]
-    notes.append(f"Size rule: {kind.size_rule}")
+    notes.append(i18n.translate("LayerExplanation", "Size rule: {rule}").format(rule=kind.size_rule))
     labels = _DIM_LABELS.get(len(out), tuple(f"dim{i}" for i in range(len(out))))
     return [Formula(f"{label}_out", "", str(n), n) for label, n in zip(labels, out)]
 
@@ -143,12 +187,15 @@ def _conv_size(x: Shape, out: Shape, p: dict[str, Any], notes: list[str]) -> lis
         totals = [d * (k - 1) for d, k in zip(dilation, kernel)]
         sides = [(t // 2, t - t // 2) for t in totals]
         notes.append(
-            'padding "same": torch adds dilation*(kernel_size-1) pixels per axis, half before and the rest '
-            f"after (H: {sides[0][0]}+{sides[0][1]}, W: {sides[1][0]}+{sides[1][1]}), so the size stays the same."
+            i18n.translate(
+                "LayerExplanation",
+                'padding "same": torch adds dilation*(kernel_size-1) pixels per axis, half before and the rest '
+                "after (H: {h}, W: {w}), so the size stays the same.",
+            ).format(h=f"{sides[0][0]}+{sides[0][1]}", w=f"{sides[1][0]}+{sides[1][1]}")
         )
     elif padding == "valid":
         sides = [(0, 0), (0, 0)]
-        notes.append('padding "valid" means no padding at all.')
+        notes.append(i18n.translate("LayerExplanation", 'padding "valid" means no padding at all.'))
     else:
         sides = [(n, n) for n in pair(padding)]
     formulas = []
@@ -165,7 +212,11 @@ def _conv_size(x: Shape, out: Shape, p: dict[str, Any], notes: list[str]) -> lis
 def _pool_size(x: Shape, out: Shape, p: dict[str, Any], notes: list[str]) -> list[Formula]:
     kernel, padding = pair(p["kernel_size"]), pair(p["padding"])
     if p["stride"] is None:
-        notes.append(f"stride is not given, so it defaults to kernel_size = {_pair_text(p['kernel_size'])}.")
+        notes.append(
+            i18n.translate("LayerExplanation", "stride is not given, so it defaults to kernel_size = {size}.").format(
+                size=_pair_text(p["kernel_size"])
+            )
+        )
         stride = kernel
     else:
         stride = pair(p["stride"])
@@ -185,13 +236,21 @@ def _pool_size(x: Shape, out: Shape, p: dict[str, Any], notes: list[str]) -> lis
         if value != _rounded_windows(x[dim], k, s, pad, d, p["ceil_mode"]):
             # torch: with ceil_mode the last window must start inside the input or its left padding
             notes.append(
-                f"ceil_mode on {axis}: the last window would start at {value * s}, past the input and its "
-                f"left padding ({x[dim]} + {pad}), so torch drops it: {value + 1} - 1 = {value}."
+                i18n.translate(
+                    "LayerExplanation",
+                    "ceil_mode on {axis}: the last window would start at {start}, past the input and its "
+                    "left padding ({size} + {pad}), so torch drops it: {windows} - 1 = {value}.",
+                ).format(axis=axis, start=value * s, size=x[dim], pad=pad, windows=value + 1, value=value)
             )
             expression += " - 1"
         formulas.append(Formula(f"{axis}_out", general, expression, value))
     if p["ceil_mode"]:
-        notes.append("ceil_mode rounds the division up, so a partial window at the edge still gives an output.")
+        notes.append(
+            i18n.translate(
+                "LayerExplanation",
+                "ceil_mode rounds the division up, so a partial window at the edge still gives an output.",
+            )
+        )
     formulas.append(Formula("C_out", "C", str(x[CHANNEL_DIM]), x[CHANNEL_DIM]))
     return formulas
 
@@ -221,8 +280,12 @@ def _param_formulas(kind: LayerKind, x: Shape, p: dict[str, Any], total: int, no
             formulas.append(Formula("bias (shift)", "num_features", str(c), c))
         if p["track_running_stats"]:
             notes.append(
-                f"BatchNorm2d also keeps buffers, which are state, not learned: running_mean ({c}), "
-                f"running_var ({c}) and num_batches_tracked (1). They are in state_dict but not in parameters()."
+                i18n.translate(
+                    "LayerExplanation",
+                    "BatchNorm2d also keeps buffers, which are state, not learned: running_mean ({count}), "
+                    "running_var ({count}) and num_batches_tracked (1). "
+                    "They are in state_dict but not in parameters().",
+                ).format(count=c)
             )
     elif kind.name == "Linear":
         out_f, in_f = p["out_features"], x[-1]

@@ -14,10 +14,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from core import i18n
 from core.codegen.loader import instantiate_class, load_module
 from core.model.block import Block
 
-MISTAKE_COMMENT = "# the mistake: a new, unregistered layer with fresh random weights on every call"
+MISTAKE_COMMENT = i18n.QT_TRANSLATE_NOOP(
+    "GeneratedCode", "# the mistake: a new, unregistered layer with fresh random weights on every call"
+)
 # what forward may call without registering anything: stateless functions, no weights
 FUNCTIONAL = re.compile(r"\b((?:F|torch)\.[a-z_0-9]+)\(")
 
@@ -64,7 +67,9 @@ def make_mistake(source: str, class_name: str) -> Mistake:
     init, forward = methods["__init__"], methods["forward"]
     move = _statement_to_move(init)
     if move is None:
-        raise NoLayerToMove("the block registers no Conv2d or Linear: add one to see this lesson")
+        raise NoLayerToMove(
+            i18n.translate("ForwardLesson", "the block registers no Conv2d or Linear: add one to see this lesson")
+        )
     statement, attribute = move
     lines = source.split("\n")
     moved = lines[statement.lineno - 1 : statement.end_lineno]
@@ -79,7 +84,7 @@ def make_mistake(source: str, class_name: str) -> Mistake:
     new_lines = (
         lines[: statement.lineno - 1]
         + lines[statement.end_lineno : body_start]
-        + [indent + MISTAKE_COMMENT]
+        + [indent + i18n.code_text("GeneratedCode", MISTAKE_COMMENT)]
         + [indent + line.strip() if i == 0 else line for i, line in enumerate(moved)]
         + forward_lines
         + lines[forward.end_lineno :]
@@ -151,7 +156,11 @@ def registration_lesson(block: Block, source: str, seed: int = 0) -> Registratio
     def record(module: Any, args: Any) -> None:
         weight = getattr(module, "weight", None)
         if id(module) not in registered and isinstance(weight, torch.Tensor):
-            created.append(f"{type(module).__name__} weight on {weight.device.type}")
+            created.append(
+                i18n.translate("ForwardLesson", "{kind} weight on {device}").format(
+                    kind=type(module).__name__, device=weight.device.type
+                )
+            )
 
     hook = torch.nn.modules.module.register_module_forward_pre_hook(record)
     error = None

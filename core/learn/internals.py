@@ -12,6 +12,7 @@ import inspect
 from dataclasses import dataclass, field
 from typing import Any
 
+from core import i18n
 from core.codegen.loader import LoadError, instantiate_class, load_module
 from core.codegen.source import generate
 from core.model.block import Block
@@ -99,11 +100,17 @@ def _tree(name: str, module: Any) -> ModuleNode:
 def _summary(value: Any, limit: int = 60) -> str:
     if isinstance(value, dict):
         if not value:
-            return "{} (empty)"
+            return i18n.translate("Internals", "{} (empty)")
         keys = ", ".join(str(k) for k in value)
-        text = f"{len(value)} {'entry' if len(value) == 1 else 'entries'}: {keys}"
+        if len(value) == 1:
+            text = i18n.translate("Internals", "1 entry: {keys}").format(keys=keys)
+        else:
+            text = i18n.translate("Internals", "{count} entries: {keys}").format(count=len(value), keys=keys)
     elif isinstance(value, (set, frozenset)):
-        text = f"{len(value)} items" if value else "set() (empty)"
+        if value:
+            text = i18n.translate("Internals", "{count} items").format(count=len(value))
+        else:
+            text = i18n.translate("Internals", "set() (empty)")
     else:
         text = repr(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."
@@ -132,8 +139,19 @@ class TeachingLesson:
     source: str  # the generated source that was run (super call omitted)
     setattr_excerpt: SourceExcerpt
     init_excerpt: SourceExcerpt
-    explanation: str
-    super_forms: str  # super() versus super(ClassName, self)
+    class_name: str  # the block's class, which the explanations name
+
+    @property
+    def explanation(self) -> str:
+        """Why the error happened, in the current language (PyTorch's own words kept verbatim)."""
+        return _explanation(self.class_name, self.error)
+
+    @property
+    def super_forms(self) -> str:
+        """super() versus super(ClassName, self), in the current language."""
+        import torch
+
+        return super_forms(self.class_name, torch.nn.Module)
 
     @property
     def error_text(self) -> str:
@@ -146,8 +164,6 @@ def teaching_lesson(block: Block) -> TeachingLesson:
     Works on a copy: the caller's block is not changed. Raises CodegenError for a block whose
     names cannot be written as source (the teaching error would be about something else).
     """
-    import torch
-
     omitted = block.copy()
     omitted.super_style = "omitted"
     source = generate(omitted).source
@@ -161,8 +177,7 @@ def teaching_lesson(block: Block) -> TeachingLesson:
         source,
         setattr_excerpt(),
         init_excerpt(),
-        _explanation(block, error),
-        super_forms(block.class_name, torch.nn.Module),
+        block.class_name,
     )
 
 
@@ -205,30 +220,54 @@ def init_excerpt() -> SourceExcerpt:
 def super_forms(class_name: str, base: type) -> str:
     """Why super().__init__() and super(ClassName, self).__init__() do the same thing."""
     mro = " -> ".join([class_name, *(c.__name__ for c in base.__mro__)])
-    return (
-        f"super().__init__() and super({class_name}, self).__init__() run the same code: both look up "
-        f"__init__ on the class after {class_name} in its method resolution order ({mro}), and call it "
-        f"with self, so nn.Module.__init__ runs. The short form (Python 3) finds {class_name} and self by "
-        "itself; the long form names them, as Python 2 required. Naming the class is only a risk when the "
-        "class is renamed or the line is copied into another class: it then names the wrong class."
+    same = i18n.translate(
+        "SuperLesson",
+        "super().__init__() and super({name}, self).__init__() run the same code: both look up "
+        "__init__ on the class after {name} in its method resolution order ({mro}), and call it "
+        "with self, so nn.Module.__init__ runs.",
+    ).format(name=class_name, mro=mro)
+    forms = i18n.translate(
+        "SuperLesson",
+        "The short form (Python 3) finds {name} and self by itself; the long form names them, as Python 2 required.",
+    ).format(name=class_name)
+    risk = i18n.translate(
+        "SuperLesson",
+        "Naming the class is only a risk when the class is renamed or the line is copied into another class: "
+        "it then names the wrong class.",
     )
+    return f"{same} {forms} {risk}"
 
 
-def _explanation(block: Block, error: LoadError | None) -> str:
+def _explanation(class_name: str, error: LoadError | None) -> str:
     if error is None:
-        return (
-            f"{block.class_name} assigns no layer in __init__, so nothing failed yet: PyTorch only objects when a "
-            "Module is assigned. The object is still broken: it has no _parameters, _modules or hook dicts."
+        nothing = i18n.translate(
+            "SuperLesson",
+            "{name} assigns no layer in __init__, so nothing failed yet: "
+            "PyTorch only objects when a Module is assigned.",
+        ).format(name=class_name)
+        broken = i18n.translate(
+            "SuperLesson", "The object is still broken: it has no _parameters, _modules or hook dicts."
         )
+        return f"{nothing} {broken}"
     line = error.source_line.strip()
-    return (
-        f"Generated line {error.line}: `{line}`\n"
-        "This assignment does not just store a value: Python calls nn.Module.__setattr__(self, name, value). "
-        "Because the value is a Module, __setattr__ files it into self._modules, the dict that parameters(), "
-        "state_dict(), .to(device) and print(model) walk. That dict is created by nn.Module.__init__, which "
-        f"only runs through super().__init__(). Without it, self.__dict__.get('_modules') is None and PyTorch "
-        f"raises {error.type_name}: {error.message}."
+    where = i18n.translate("SuperLesson", "Generated line {line}: `{code}`").format(line=error.line, code=line)
+    setattr_call = i18n.translate(
+        "SuperLesson",
+        "This assignment does not just store a value: Python calls nn.Module.__setattr__(self, name, value).",
     )
+    modules = i18n.translate(
+        "SuperLesson",
+        "Because the value is a Module, __setattr__ files it into self._modules, the dict that parameters(), "
+        "state_dict(), .to(device) and print(model) walk.",
+    )
+    init = i18n.translate(
+        "SuperLesson", "That dict is created by nn.Module.__init__, which only runs through super().__init__()."
+    )
+    # PyTorch's own words stay verbatim, in every language: they are what the learner will search for
+    raised = i18n.translate(
+        "SuperLesson", "Without it, self.__dict__.get('_modules') is None and PyTorch raises {error}."
+    ).format(error=f"{error.type_name}: {error.message}")
+    return f"{where}\n{setattr_call} {modules} {init} {raised}"
 
 
 def _find(texts: list[str], needle: str, before: int | None = None, after: int | None = None) -> int | None:
@@ -250,6 +289,21 @@ def _file(obj: Any) -> str:
 
 DEMO_MAX_VALUES = 1 << 20  # keep the demonstration instant for huge layers
 DEMO_CHANNELS_SHOWN = 4
+# the demonstration's notes, translated where shown (BatchNormDemo.text)
+SMALLER_INPUT = i18n.QT_TRANSLATE_NOOP(
+    "BatchNormDemo", "(a smaller input of {shape} is used to keep the demonstration instant)"
+)
+BATCH_OF_TWO = i18n.QT_TRANSLATE_NOOP("BatchNormDemo", "(batch 2: train mode needs more than one value per channel)")
+NO_RUNNING_STATS = i18n.QT_TRANSLATE_NOOP(
+    "BatchNormDemo",
+    "track_running_stats is off: eval mode also normalises with the batch statistics, so both outputs agree.",
+)
+RUNNING_STATS = i18n.QT_TRANSLATE_NOOP(
+    "BatchNormDemo",
+    "Eval mode normalises with the running statistics (still 0 and 1 here), so the output keeps the "
+    "input's mean and spread; train mode uses this batch's own mean and variance, giving mean 0 and "
+    "std 1, and nudges the running statistics towards the batch ones. Only train mode moves them.",
+)
 
 
 @dataclass
@@ -268,7 +322,8 @@ class BatchNormDemo:
     running_var_before: list[float] | None
     running_var_after_train: list[float] | None
     batches_tracked: tuple[int, int, int] | None  # before, after eval, after train
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # English, marked: text() translates them
+    note_values: dict[str, Any] = field(default_factory=dict)  # what fills the notes' placeholders
 
     @property
     def outputs_differ(self) -> bool:
@@ -279,22 +334,46 @@ class BatchNormDemo:
             return "-" if values is None else ", ".join(f"{v:.3f}" for v in values)
 
         lines = [
-            f"One input {tuple(self.input_shape)} through the same BatchNorm2d: first eval mode, then train mode.",
-            f"input: batch mean per channel {row(self.input_mean)}; variance {row(self.input_var)}",
-            f"eval  output: mean {row(self.eval_output_mean)}; std {row(self.eval_output_std)}",
-            f"train output: mean {row(self.train_output_mean)}; std {row(self.train_output_std)}",
-            f"largest difference between the two outputs: {self.max_difference:.4f}",
+            i18n.translate(
+                "BatchNormDemo", "One input {shape} through the same BatchNorm2d: first eval mode, then train mode."
+            ).format(shape=tuple(self.input_shape)),
+            i18n.translate("BatchNormDemo", "input: batch mean per channel {mean}; variance {var}").format(
+                mean=row(self.input_mean), var=row(self.input_var)
+            ),
+            i18n.translate("BatchNormDemo", "eval  output: mean {mean}; std {std}").format(
+                mean=row(self.eval_output_mean), std=row(self.eval_output_std)
+            ),
+            i18n.translate("BatchNormDemo", "train output: mean {mean}; std {std}").format(
+                mean=row(self.train_output_mean), std=row(self.train_output_std)
+            ),
+            i18n.translate("BatchNormDemo", "largest difference between the two outputs: {difference}").format(
+                difference=f"{self.max_difference:.4f}"
+            ),
         ]
         if self.running_mean_before is not None:
             lines += [
-                f"running_mean: before {row(self.running_mean_before)}; after eval "
-                f"{row(self.running_mean_after_eval)}; after train {row(self.running_mean_after_train)}",
-                f"running_var: before {row(self.running_var_before)}; after train {row(self.running_var_after_train)}",
+                i18n.translate(
+                    "BatchNormDemo", "running_mean: before {before}; after eval {after_eval}; after train {after_train}"
+                ).format(
+                    before=row(self.running_mean_before),
+                    after_eval=row(self.running_mean_after_eval),
+                    after_train=row(self.running_mean_after_train),
+                ),
+                i18n.translate("BatchNormDemo", "running_var: before {before}; after train {after_train}").format(
+                    before=row(self.running_var_before), after_train=row(self.running_var_after_train)
+                ),
             ]
         if self.batches_tracked is not None:
             before, after_eval, after_train = self.batches_tracked
-            lines.append(f"num_batches_tracked: {before} -> {after_eval} (eval) -> {after_train} (train)")
-        return "\n".join(lines + self.notes)
+            lines.append(
+                i18n.translate(
+                    "BatchNormDemo", "num_batches_tracked: {before} -> {after_eval} (eval) -> {after_train} (train)"
+                ).format(before=before, after_eval=after_eval, after_train=after_train)
+            )
+        # the notes are kept in English and translated here, so a language switch shows them anew
+        return "\n".join(
+            lines + [i18n.translate("BatchNormDemo", note).format(**self.note_values) for note in self.notes]
+        )
 
 
 def batchnorm_demo(channels: int, params: dict[str, Any], input_shape: tuple[int, ...], seed: int = 0) -> BatchNormDemo:
@@ -305,10 +384,10 @@ def batchnorm_demo(channels: int, params: dict[str, Any], input_shape: tuple[int
     notes = []
     if n * h * w * channels > DEMO_MAX_VALUES:
         n, h, w = 2, min(h, 16), min(w, 16)
-        notes.append(f"(a smaller input of {n}x{channels}x{h}x{w} is used to keep the demonstration instant)")
+        notes.append(SMALLER_INPUT)
     if n * h * w == 1:
         n = 2
-        notes.append("(batch 2: train mode needs more than one value per channel)")
+        notes.append(BATCH_OF_TWO)
     shape = (n, channels, h, w)
     generator = torch.Generator().manual_seed(seed)
     # mean 3, std 2: far from the fresh running statistics (0, 1), so the two modes visibly differ
@@ -334,16 +413,7 @@ def batchnorm_demo(channels: int, params: dict[str, Any], input_shape: tuple[int
         mean_after_eval, count_after_eval = stats("running_mean"), tracked()
         layer.train()
         train_out = layer(x)
-    if not params.get("track_running_stats", True):
-        notes.append(
-            "track_running_stats is off: eval mode also normalises with the batch statistics, so both outputs agree."
-        )
-    else:
-        notes.append(
-            "Eval mode normalises with the running statistics (still 0 and 1 here), so the output keeps the "
-            "input's mean and spread; train mode uses this batch's own mean and variance, giving mean 0 and "
-            "std 1, and nudges the running statistics towards the batch ones. Only train mode moves them."
-        )
+    notes.append(NO_RUNNING_STATS if not params.get("track_running_stats", True) else RUNNING_STATS)
     return BatchNormDemo(
         input_shape=shape,
         input_mean=per_channel(x, "mean"),
@@ -360,4 +430,5 @@ def batchnorm_demo(channels: int, params: dict[str, Any], input_shape: tuple[int
         running_var_after_train=stats("running_var"),
         batches_tracked=None if count_before is None else (count_before, count_after_eval or 0, tracked() or 0),
         notes=notes,
+        note_values={"shape": f"{shape[0]}x{channels}x{shape[2]}x{shape[3]}"},
     )

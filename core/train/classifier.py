@@ -8,11 +8,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from core import i18n
 from core.analysis.block_analysis import analyze
 from core.codegen.loader import instantiate_class, load_module
 from core.codegen.source import CodegenError, generate_source
 from core.model.block import Block
 
+# the classifier's comments and docstring, in the generated code's language (its code stays English)
+HEAD_COMMENT = i18n.QT_TRANSLATE_NOOP(
+    "GeneratedCode", "# one number per channel, whatever the image size, then one score per class"
+)
+FEATURES_COMMENT = i18n.QT_TRANSLATE_NOOP("GeneratedCode", "# the block already ends in features")
+CLASSIFIER_DOCSTRING = i18n.QT_TRANSLATE_NOOP("GeneratedCode", "{block}, then a head that scores each class.")
 MAIN_GUARD = '\n\nif __name__ == "__main__":'
 
 
@@ -35,9 +42,13 @@ def training_block(block: Block, image_shape: tuple[int, int, int]) -> Block:
     analysis = analyze(trained)
     if analysis.error is not None:
         size = "x".join(str(n) for n in image_shape)
-        raise TrainError(f"the block does not take this dataset's {size} images: {analysis.error}")
+        raise TrainError(
+            i18n.translate("Training", "the block does not take this dataset's {size} images: {error}").format(
+                size=size, error=analysis.error
+            )
+        )
     if not trained.layers and not getattr(trained, "modules", None):  # a chain's layers, a graph's modules
-        raise TrainError("the block has no layers yet: add a Conv2d to train")
+        raise TrainError(i18n.translate("Training", "the block has no layers yet: add a Conv2d to train"))
     return trained
 
 
@@ -55,7 +66,7 @@ def classifier_source(block: Block, image_shape: tuple[int, int, int], classes: 
     if len(output) == 4:
         features = output[1]
         head = [
-            "        # one number per channel, whatever the image size, then one score per class",
+            "        " + i18n.code_text("GeneratedCode", HEAD_COMMENT),
             "        self.head = nn.Sequential(",
             "            nn.AdaptiveAvgPool2d(1),",
             "            nn.Flatten(),",
@@ -64,15 +75,20 @@ def classifier_source(block: Block, image_shape: tuple[int, int, int], classes: 
         ]
     elif len(output) == 2:
         features = output[1]
-        head = [f"        self.head = nn.Linear({features}, num_classes)  # the block already ends in features"]
+        comment = i18n.code_text("GeneratedCode", FEATURES_COMMENT)
+        head = [f"        self.head = nn.Linear({features}, num_classes)  {comment}"]
     else:
-        raise TrainError(f"the block's output {tuple(output)} is neither (N, C, H, W) nor (N, F)")
+        raise TrainError(
+            i18n.translate("Training", "the block's output {shape} is neither (N, C, H, W) nor (N, F)").format(
+                shape=tuple(output)
+            )
+        )
     lines = [
         source,
         "",
         "",
         f"class {name}(nn.Module):",
-        f'    """{inner}, then a head that scores each class."""',
+        '    """' + i18n.code_text("GeneratedCode", CLASSIFIER_DOCSTRING).format(block=inner) + '"""',
         "",
         f"    def __init__(self, num_classes={classes}):",
         "        super().__init__()",

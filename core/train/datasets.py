@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from core import i18n
 from core.train.shapes import SHAPE_CLASSES, make_shapes
 
 DATASETS = ("shapes", "folder", "mnist", "fashionmnist", "cifar10")
-DATASET_LABELS = {
-    "shapes": "Shapes (built in)",
-    "folder": "A folder of images (one subfolder per class)",
+DATASET_LABELS = {  # English; shown through dataset_label(), which translates
+    "shapes": i18n.QT_TRANSLATE_NOOP("Datasets", "Shapes (built in)"),
+    "folder": i18n.QT_TRANSLATE_NOOP("Datasets", "A folder of images (one subfolder per class)"),
     "mnist": "MNIST (torchvision)",
     "fashionmnist": "FashionMNIST (torchvision)",
     "cifar10": "CIFAR-10 (torchvision)",
@@ -48,9 +49,21 @@ class DatasetSpec:
     image_size: int = 32  # shapes are drawn at this size; folder images are resized to it
     path: str = ""  # folder: the dataset; torchvision: the download folder ("" = the app's)
 
-    def describe(self) -> str:
-        where = f" from {self.path}" if self.kind == "folder" else ""
-        return f"{DATASET_LABELS.get(self.kind, self.kind)}{where}, {self.train_size} + {self.val_size} images"
+    def describe(self, translated: bool = True) -> str:
+        """ "Shapes (built in), 6000 + 1000 images"; in English for generated code (translated=False)."""
+        if not translated:
+            where = f" from {self.path}" if self.kind == "folder" else ""
+            return f"{DATASET_LABELS.get(self.kind, self.kind)}{where}, {self.train_size} + {self.val_size} images"
+        where = i18n.translate("Datasets", " from {path}").format(path=self.path) if self.kind == "folder" else ""
+        return i18n.translate("Datasets", "{label}{where}, {train} + {val} images").format(
+            label=dataset_label(self.kind), where=where, train=self.train_size, val=self.val_size
+        )
+
+
+def dataset_label(kind: str) -> str:
+    """The dataset's name in the current language."""
+    label = DATASET_LABELS.get(kind)
+    return kind if label is None else i18n.translate("Datasets", label)
 
 
 @dataclass(eq=False)
@@ -84,13 +97,30 @@ def default_data_folder() -> Path:
 
 def check_spec(spec: DatasetSpec) -> DatasetSpec:
     if spec.kind not in DATASETS:
-        raise DatasetError(f"dataset {spec.kind!r} is not one of {', '.join(DATASETS)}")
+        raise DatasetError(
+            i18n.translate("Datasets", "dataset {kind} is not one of {kinds}").format(
+                kind=repr(spec.kind), kinds=", ".join(DATASETS)
+            )
+        )
     for name in ("train_size", "val_size"):
         value = getattr(spec, name)
         if not 1 <= value <= MAX_IMAGES:
-            raise DatasetError(f"{name.replace('_', ' ')} must be from 1 to {MAX_IMAGES}, got {value}")
+            what = (
+                i18n.translate("Datasets", "train size")
+                if name == "train_size"
+                else i18n.translate("Datasets", "val size")
+            )
+            raise DatasetError(
+                i18n.translate("Datasets", "{what} must be from 1 to {limit}, got {value}").format(
+                    what=what, limit=MAX_IMAGES, value=value
+                )
+            )
     if not 4 <= spec.image_size <= MAX_SIDE:
-        raise DatasetError(f"image size must be from 4 to {MAX_SIDE} pixels, got {spec.image_size}")
+        raise DatasetError(
+            i18n.translate("Datasets", "image size must be from 4 to {limit} pixels, got {value}").format(
+                limit=MAX_SIDE, value=spec.image_size
+            )
+        )
     return spec
 
 
@@ -99,7 +129,7 @@ def load_dataset(spec: DatasetSpec, progress: Progress | None = None) -> tuple[I
     check_spec(spec)
     say = progress or (lambda text: None)
     if spec.kind == "shapes":
-        say(f"drawing {spec.train_size + spec.val_size} shapes")
+        say(i18n.translate("Datasets", "drawing {count} shapes").format(count=spec.train_size + spec.val_size))
         return shapes_sets(spec)
     if spec.kind == "folder":
         return folder_sets(spec, say)
@@ -129,13 +159,20 @@ def folder_sets(spec: DatasetSpec, say: Progress) -> tuple[ImageSet, ImageSet]:
     files, classes = list_folder(spec.path)
     if not pillow_available():
         raise DatasetError(
-            "reading a folder of images needs Pillow, which is not installed here "
-            "(pip install pillow); the Shapes dataset works without it"
+            i18n.translate(
+                "Datasets",
+                "reading a folder of images needs Pillow, which is not installed here "
+                "(pip install pillow); the Shapes dataset works without it",
+            )
         )
     images, labels = [], []
     for number, (file, label) in enumerate(files):
         if number % 200 == 0:
-            say(f"reading images: {number} of {len(files)}")
+            say(
+                i18n.translate("Datasets", "reading images: {number} of {total}").format(
+                    number=number, total=len(files)
+                )
+            )
         images.append(read_image(file, spec.image_size))
         labels.append(label)
     x = torch.stack(images)
@@ -144,7 +181,11 @@ def folder_sets(spec: DatasetSpec, say: Progress) -> tuple[ImageSet, ImageSet]:
     val_count = min(spec.val_size, max(1, len(files) // 5))  # at most a fifth held out
     val_index, train_index = order[:val_count], order[val_count:][: spec.train_size]
     if len(train_index) == 0:
-        raise DatasetError(f"{spec.path}: {len(files)} image(s) are too few to train on and validate")
+        raise DatasetError(
+            i18n.translate("Datasets", "{path}: {count} image(s) are too few to train on and validate").format(
+                path=spec.path, count=len(files)
+            )
+        )
     return ImageSet(x[train_index], y[train_index], classes), ImageSet(x[val_index], y[val_index], classes)
 
 
@@ -153,19 +194,33 @@ def list_folder(path: str) -> tuple[list[tuple[Path, int]], tuple[str, ...]]:
     root = Path(path).expanduser()
     if not path or not root.is_dir():
         raise DatasetError(
-            f"{path or '(no folder chosen)'}: not a folder; choose a folder with one subfolder per class"
+            i18n.translate("Datasets", "{path}: not a folder; choose a folder with one subfolder per class").format(
+                path=path or i18n.translate("Datasets", "(no folder chosen)")
+            )
         )
     class_dirs = sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith("."))
     if len(class_dirs) < 2:
-        raise DatasetError(f"{root}: a dataset folder needs at least 2 subfolders, one per class, with images in each")
+        raise DatasetError(
+            i18n.translate(
+                "Datasets", "{path}: a dataset folder needs at least 2 subfolders, one per class, with images in each"
+            ).format(path=root)
+        )
     files: list[tuple[Path, int]] = []
     for label, folder in enumerate(class_dirs):
         found = sorted(f for f in folder.rglob("*") if f.suffix.lower() in IMAGE_SUFFIXES and f.is_file())
         if not found:
-            raise DatasetError(f"{folder}: no images ({', '.join(IMAGE_SUFFIXES)}) in this class folder")
+            raise DatasetError(
+                i18n.translate("Datasets", "{path}: no images ({suffixes}) in this class folder").format(
+                    path=folder, suffixes=", ".join(IMAGE_SUFFIXES)
+                )
+            )
         files += [(f, label) for f in found]
     if len(files) > MAX_IMAGES:
-        raise DatasetError(f"{root}: {len(files)} images; at most {MAX_IMAGES} are loaded into memory")
+        raise DatasetError(
+            i18n.translate("Datasets", "{path}: {count} images; at most {limit} are loaded into memory").format(
+                path=root, count=len(files), limit=MAX_IMAGES
+            )
+        )
     return files, tuple(d.name for d in class_dirs)
 
 
@@ -179,7 +234,9 @@ def read_image(file: Path, size: int) -> Any:
         with Image.open(file) as image:
             rgb = image.convert("RGB").resize((size, size), Image.Resampling.BILINEAR)
     except (OSError, UnidentifiedImageError, ValueError) as exc:
-        raise DatasetError(f"{file}: cannot read this image ({exc})") from None
+        raise DatasetError(
+            i18n.translate("Datasets", "{path}: cannot read this image ({error})").format(path=file, error=exc)
+        ) from None
     return torch.from_numpy(np.asarray(rgb, dtype=np.float32).transpose(2, 0, 1) / 255.0)
 
 
@@ -194,17 +251,29 @@ def torchvision_sets(spec: DatasetSpec, say: Progress) -> tuple[ImageSet, ImageS
     root = Path(spec.path).expanduser() if spec.path else default_data_folder()
     sets = []
     for train in (True, False):
-        say(f"loading {name} ({'training' if train else 'test'} images) into {root}")
+        which = i18n.translate("Datasets", "training") if train else i18n.translate("Datasets", "test")
+        say(
+            i18n.translate("Datasets", "loading {name} ({which} images) into {path}").format(
+                name=name, which=which, path=root
+            )
+        )
         try:
             root.mkdir(parents=True, exist_ok=True)
             data = getattr(datasets, name)(str(root), train=train, download=True)
         except OSError as exc:  # URLError is an OSError: offline, DNS, refused
             raise DatasetError(
-                f"cannot download {name} into {root}: {getattr(exc, 'reason', None) or exc}; "
-                "connect to the internet once, or use Shapes or a folder of images"
+                i18n.translate(
+                    "Datasets",
+                    "cannot download {name} into {path}: {reason}; "
+                    "connect to the internet once, or use Shapes or a folder of images",
+                ).format(name=name, path=root, reason=getattr(exc, "reason", None) or exc)
             ) from None
         except RuntimeError as exc:  # torchvision's "Dataset not found or corrupted"
-            raise DatasetError(f"{name} in {root} is missing or damaged: {exc}") from None
+            raise DatasetError(
+                i18n.translate("Datasets", "{name} in {path} is missing or damaged: {error}").format(
+                    name=name, path=root, error=exc
+                )
+            ) from None
         limit = spec.train_size if train else spec.val_size
         x = torch.as_tensor(data.data[:limit])
         x = x[:, None] if x.ndim == 3 else x.permute(0, 3, 1, 2)  # MNIST: (N, H, W); CIFAR: (N, H, W, C)
@@ -220,11 +289,16 @@ def import_torchvision_datasets(name: str) -> Any:
     try:
         return importlib.import_module("torchvision.datasets")
     except ModuleNotFoundError:
-        reason = "torchvision is not installed"
+        reason = i18n.translate("Datasets", "torchvision is not installed")
     except Exception as exc:  # a torchvision built for another torch fails on import (missing ops)
-        reason = f"torchvision does not import beside torch {torch.__version__} ({type(exc).__name__}: {exc})"
+        reason = i18n.translate("Datasets", "torchvision does not import beside torch {version} ({error})").format(
+            version=torch.__version__, error=f"{type(exc).__name__}: {exc}"
+        )
     raise DatasetError(
-        f"{name} comes through torchvision, but {reason}. Install the torchvision release made for "
-        f"torch {torch.__version__.split('+')[0]} (pip install torchvision --index-url "
-        "https://download.pytorch.org/whl/cpu), or use Shapes or a folder of images"
+        i18n.translate(
+            "Datasets",
+            "{name} comes through torchvision, but {reason}. Install the torchvision release made for "
+            "torch {version} (pip install torchvision --index-url "
+            "https://download.pytorch.org/whl/cpu), or use Shapes or a folder of images",
+        ).format(name=name, reason=reason, version=torch.__version__.split("+")[0])
     )

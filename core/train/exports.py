@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from core import i18n
 from core.train.sidecar import write_bytes_atomic
 
 TOLERANCE = 1e-5
@@ -35,11 +36,13 @@ class LoadReport:
         return not (self.missing or self.unexpected or self.mismatched)
 
     def text(self) -> str:
-        lines = [f"{self.path}: {len(self.loaded)} tensors loaded"]
+        lines = [
+            i18n.translate("Exports", "{path}: {count} tensors loaded").format(path=self.path, count=len(self.loaded))
+        ]
         for title, keys in (
-            ("missing (left as initialised)", self.missing),
-            ("unexpected (ignored)", self.unexpected),
-            ("wrong shape (not loaded)", self.mismatched),
+            (i18n.translate("Exports", "missing (left as initialised)"), self.missing),
+            (i18n.translate("Exports", "unexpected (ignored)"), self.unexpected),
+            (i18n.translate("Exports", "wrong shape (not loaded)"), self.mismatched),
         ):
             if keys:
                 lines.append(f"{title}: {', '.join(keys)}")
@@ -62,7 +65,9 @@ def save_weights(model: Any, path: str | os.PathLike[str]) -> Path:
     try:
         write_bytes_atomic(target, buffer.getvalue())
     except OSError as exc:
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise ExportError(
+            i18n.translate("Exports", "cannot write {path}: {error}").format(path=target, error=exc.strerror or exc)
+        ) from None
     return target
 
 
@@ -73,11 +78,17 @@ def load_weights(model: Any, path: str | os.PathLike[str]) -> LoadReport:
     try:
         state = torch.load(path, map_location="cpu", weights_only=True)
     except FileNotFoundError:
-        raise ExportError(f"{path}: no such file") from None
+        raise ExportError(i18n.translate("Exports", "{path}: no such file").format(path=path)) from None
     except Exception as exc:
-        raise ExportError(f"{path}: not a readable weights file ({type(exc).__name__}: {exc})") from None
+        raise ExportError(
+            i18n.translate("Exports", "{path}: not a readable weights file ({error})").format(
+                path=path, error=f"{type(exc).__name__}: {exc}"
+            )
+        ) from None
     if not isinstance(state, dict) or not all(isinstance(v, torch.Tensor) for v in state.values()):
-        raise ExportError(f"{path}: holds no state_dict (a dict of name -> tensor)")
+        raise ExportError(
+            i18n.translate("Exports", "{path}: holds no state_dict (a dict of name -> tensor)").format(path=path)
+        )
     own = model.state_dict()
     report = LoadReport(str(path))
     fitting = {}
@@ -104,19 +115,29 @@ def export_torchscript(model: Any, example: Any, path: str | os.PathLike[str]) -
     try:
         scripted = torch.jit.script(model)
     except Exception as exc:
-        raise ExportError(f"TorchScript cannot compile this model: {str(exc).strip().splitlines()[0]}") from None
+        raise ExportError(
+            i18n.translate("Exports", "TorchScript cannot compile this model: {error}").format(
+                error=str(exc).strip().splitlines()[0]
+            )
+        ) from None
     buffer = io.BytesIO()
     torch.jit.save(scripted, buffer)
     target = Path(path)
     try:
         write_bytes_atomic(target, buffer.getvalue())
     except OSError as exc:
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise ExportError(
+            i18n.translate("Exports", "cannot write {path}: {error}").format(path=target, error=exc.strerror or exc)
+        ) from None
     reloaded = torch.jit.load(str(target), map_location="cpu")
     with torch.no_grad():
         difference = (reloaded(example.cpu()) - model.cpu()(example.cpu())).abs().max().item()
     if not difference <= TOLERANCE:
-        raise ExportError(f"{target}: the reloaded TorchScript model differs from the original by {difference:g}")
+        raise ExportError(
+            i18n.translate(
+                "Exports", "{path}: the reloaded TorchScript model differs from the original by {difference}"
+            ).format(path=target, difference=f"{difference:g}")
+        )
     return Verified(target, float(difference))
 
 
@@ -129,7 +150,9 @@ def export_onnx(model: Any, example: Any, path: str | os.PathLike[str]) -> Verif
     import torch
 
     if not onnx_available():
-        raise ExportError("ONNX export needs the optional onnx package: pip install 'block-studio[onnx]'")
+        raise ExportError(
+            i18n.translate("Exports", "ONNX export needs the optional onnx package: pip install 'block-studio[onnx]'")
+        )
     import onnx
 
     target = Path(path)
@@ -138,7 +161,11 @@ def export_onnx(model: Any, example: Any, path: str | os.PathLike[str]) -> Verif
         torch.onnx.export(model, (example.cpu(),), str(target), input_names=["images"], output_names=["scores"])
         onnx.checker.check_model(onnx.load(str(target)))
     except Exception as exc:
-        raise ExportError(f"ONNX export failed: {type(exc).__name__}: {str(exc).strip().splitlines()[0]}") from None
+        raise ExportError(
+            i18n.translate("Exports", "ONNX export failed: {error}").format(
+                error=f"{type(exc).__name__}: {str(exc).strip().splitlines()[0]}"
+            )
+        ) from None
     difference = 0.0
     if importlib.util.find_spec("onnxruntime") is not None:
         import onnxruntime
@@ -148,5 +175,9 @@ def export_onnx(model: Any, example: Any, path: str | os.PathLike[str]) -> Verif
         with torch.no_grad():
             difference = float((torch.from_numpy(scores) - model(example.cpu())).abs().max().item())
         if not difference <= 1e-4:
-            raise ExportError(f"{target}: onnxruntime's output differs from torch's by {difference:g}")
+            raise ExportError(
+                i18n.translate("Exports", "{path}: onnxruntime's output differs from torch's by {difference}").format(
+                    path=target, difference=f"{difference:g}"
+                )
+            )
     return Verified(target, difference)

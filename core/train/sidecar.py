@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from core import i18n
 from core.files.project_file import write_text_atomic
 from core.train.datasets import DatasetSpec
 from core.train.trainer import EpochMetrics, TrainHistory, TrainRun, TrainSettings
@@ -91,14 +92,22 @@ def load_run(project: str | os.PathLike[str], weights: bool = True) -> SavedRun 
             bool(document.get("finished")),
         )
     except Exception as exc:  # any damage: say which file, never a traceback
-        raise SidecarError(f"{meta_path}: cannot read the kept training run ({type(exc).__name__}: {exc})") from None
+        raise SidecarError(
+            i18n.translate("Training", "{path}: cannot read the kept training run ({error})").format(
+                path=meta_path, error=f"{type(exc).__name__}: {exc}"
+            )
+        ) from None
     if weights and weights_path.is_file():
         import torch
 
         try:
             saved.state_dict = torch.load(weights_path, map_location="cpu", weights_only=True)
         except Exception as exc:
-            raise SidecarError(f"{weights_path}: cannot read the kept weights ({exc})") from None
+            raise SidecarError(
+                i18n.translate("Training", "{path}: cannot read the kept weights ({error})").format(
+                    path=weights_path, error=exc
+                )
+            ) from None
     return saved
 
 

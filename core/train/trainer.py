@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from core import i18n
 from core.model.block import Block
 from core.run.devices import DeviceError, find_device, synchronize
 from core.train.classifier import ClassifierCode, TrainError, build_classifier, classifier_source
@@ -46,19 +47,45 @@ class TrainSettings:
 
     def check(self) -> TrainSettings:
         if self.optimizer not in OPTIMIZERS:
-            raise TrainError(f"optimizer {self.optimizer!r} is not one of {', '.join(OPTIMIZERS)}")
+            raise TrainError(
+                i18n.translate("Training", "optimizer {name} is not one of {names}").format(
+                    name=repr(self.optimizer), names=", ".join(OPTIMIZERS)
+                )
+            )
         if self.schedule not in SCHEDULES:
-            raise TrainError(f"schedule {self.schedule!r} is not one of {', '.join(SCHEDULES)}")
+            raise TrainError(
+                i18n.translate("Training", "schedule {name} is not one of {names}").format(
+                    name=repr(self.schedule), names=", ".join(SCHEDULES)
+                )
+            )
         if not (math.isfinite(self.lr) and 0 < self.lr <= 10):
-            raise TrainError(f"learning rate must be above 0 and at most 10, got {self.lr}")
+            raise TrainError(
+                i18n.translate("Training", "learning rate must be above 0 and at most 10, got {value}").format(
+                    value=self.lr
+                )
+            )
         if not 1 <= self.batch_size <= 4096:
-            raise TrainError(f"batch size must be from 1 to 4096, got {self.batch_size}")
+            raise TrainError(
+                i18n.translate("Training", "batch size must be from 1 to 4096, got {value}").format(
+                    value=self.batch_size
+                )
+            )
         if not 1 <= self.epochs <= MAX_EPOCHS:
-            raise TrainError(f"epochs must be from 1 to {MAX_EPOCHS}, got {self.epochs}")
+            raise TrainError(
+                i18n.translate("Training", "epochs must be from 1 to {limit}, got {value}").format(
+                    limit=MAX_EPOCHS, value=self.epochs
+                )
+            )
         if self.threads is not None and not 1 <= self.threads <= 1024:
-            raise TrainError(f"threads must be from 1 to 1024, got {self.threads}")
+            raise TrainError(
+                i18n.translate("Training", "threads must be from 1 to 1024, got {value}").format(value=self.threads)
+            )
         if not 0 <= self.seed < 2**63:
-            raise TrainError(f"seed must be a whole number from 0 to 2**63 - 1, got {self.seed}")
+            raise TrainError(
+                i18n.translate("Training", "seed must be a whole number from 0 to 2**63 - 1, got {value}").format(
+                    value=self.seed
+                )
+            )
         return self
 
 
@@ -123,11 +150,17 @@ class TrainRun:
         self.settings = settings.check()
         if len(train) < settings.batch_size:
             raise TrainError(
-                f"batch size {settings.batch_size} is larger than the {len(train)} training images; "
-                "use a smaller batch or more images"
+                i18n.translate(
+                    "Training",
+                    "batch size {batch} is larger than the {count} training images; use a smaller batch or more images",
+                ).format(batch=settings.batch_size, count=len(train))
             )
         if train.image_shape != val.image_shape:
-            raise TrainError(f"training images are {train.image_shape}, validation images {val.image_shape}")
+            raise TrainError(
+                i18n.translate("Training", "training images are {train}, validation images {val}").format(
+                    train=train.image_shape, val=val.image_shape
+                )
+            )
         try:
             self.device = find_device(settings.device).id
         except DeviceError as exc:
@@ -188,7 +221,11 @@ class TrainRun:
             raise
         except Exception as exc:  # a layer that fails on a batch: say where, keep the app up
             text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-            raise TrainError(f"step {self.steps_done + 1} failed: {type(exc).__name__}: {text}") from None
+            raise TrainError(
+                i18n.translate("Training", "step {step} failed: {error}").format(
+                    step=self.steps_done + 1, error=f"{type(exc).__name__}: {text}"
+                )
+            ) from None
         finally:
             torch.set_num_threads(threads_before)
 

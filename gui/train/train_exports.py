@@ -6,14 +6,17 @@ the small classifier); the training itself never does."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.files.project_file import write_text_atomic
 from core.train.classifier import build_classifier
 from core.train.exports import ExportError, export_onnx, export_torchscript, load_weights, onnx_available, save_weights
 from core.train.script import training_script
+from gui.language import retranslate_on_language_change
 
 
 class TrainExports(QWidget):
@@ -21,15 +24,13 @@ class TrainExports(QWidget):
         super().__init__(parent)
         self.panel = panel
         self.buttons = {
-            "weights": QPushButton("Save weights...", objectName="saveWeightsButton", clicked=self.save_weights),
+            "weights": QPushButton(objectName="saveWeightsButton", clicked=self.save_weights),
             "torchscript": QPushButton("TorchScript...", objectName="torchscriptButton", clicked=self.torchscript),
             "onnx": QPushButton("ONNX...", objectName="onnxButton", clicked=self.onnx),
             "script": QPushButton("train.py...", objectName="scriptButton", clicked=self.script),
         }
-        self.buttons["onnx"].setToolTip(
-            "ONNX export" if onnx_available() else "needs the optional onnx package: pip install 'block-studio[onnx]'"
-        )
         self.resultLabel = QLabel("", objectName="exportResult", wordWrap=True)
+        self._result: Callable[[], str] = str  # the last export's words, again after a language switch
         row = QHBoxLayout()
         for button in self.buttons.values():
             row.addWidget(button)
@@ -38,6 +39,21 @@ class TrainExports(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.resultLabel)
         self.update_enabled()
+        retranslate_on_language_change(self, self.retranslate_ui)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.buttons["weights"].setText(self.tr("Save weights..."))
+        self.buttons["onnx"].setToolTip(
+            self.tr("ONNX export")
+            if onnx_available()
+            else self.tr("needs the optional onnx package: pip install 'block-studio[onnx]'")
+        )
+        self.resultLabel.setText(self._result())
+
+    def _say(self, text: Callable[[], str]) -> None:
+        self._result = text
+        self.resultLabel.setText(text())
 
     def update_enabled(self, running: bool = False) -> None:
         trained = self.panel.run is not None and not running  # never export while the worker trains it
@@ -54,51 +70,56 @@ class TrainExports(QWidget):
 
     def _do(self, action) -> None:  # noqa: ANN001
         try:
-            self.resultLabel.setText(action())
+            self._say(action())
         except (ExportError, OSError) as exc:
-            self.resultLabel.setText(f"error: {exc}")
+            message = str(exc)  # `exc` is gone after the except clause
+            self._say(lambda: self.tr("error: {message}").format(message=message))
 
     def save_weights(self) -> None:
         run = self.panel.run
-        target = self._ask("Save the trained weights", "weights.pt", "PyTorch state_dict (*.pt)")
+        target = self._ask(self.tr("Save the trained weights"), "weights.pt", self.tr("PyTorch state_dict (*.pt)"))
         if run is None or target is None:
             return
 
-        def action() -> str:
+        def action() -> Callable[[], str]:
             path = save_weights(run.model, target)
             report = load_weights(build_classifier(run.code), path)  # read back into a fresh model
-            return f"saved; loaded back: {report.text()}"
+            return lambda: self.tr("saved; loaded back: {report}").format(report=report.text())
 
         self._do(action)
 
     def torchscript(self) -> None:
         run = self.panel.run
-        target = self._ask("Export TorchScript", "model.torchscript.pt", "TorchScript (*.pt)")
+        target = self._ask(self.tr("Export TorchScript"), "model.torchscript.pt", self.tr("TorchScript (*.pt)"))
         if run is None or target is None:
             return
         example = run.val_set.images[:4].to(run.device)
-        self._do(lambda: _verified(export_torchscript(run.model, example, target), "reloaded"))
+        self._do(lambda: _verified(export_torchscript(run.model, example, target), self.tr("reloaded")))
 
     def onnx(self) -> None:
         run = self.panel.run
-        target = self._ask("Export ONNX", "model.onnx", "ONNX (*.onnx)")
+        target = self._ask(self.tr("Export ONNX"), "model.onnx", self.tr("ONNX (*.onnx)"))
         if run is None or target is None:
             return
         example = run.val_set.images[:4].to(run.device)
-        self._do(lambda: _verified(export_onnx(run.model, example, target), "checked with onnx.checker"))
+        self._do(lambda: _verified(export_onnx(run.model, example, target), self.tr("checked with onnx.checker")))
 
     def script(self) -> None:
         run = self.panel.run
-        target = self._ask("Export a plain-PyTorch training script", "train.py", "Python (*.py)")
+        target = self._ask(self.tr("Export a plain-PyTorch training script"), "train.py", self.tr("Python (*.py)"))
         if run is None or target is None:
             return
 
-        def action() -> str:
+        def action() -> Callable[[], str]:
             write_text_atomic(target, training_script(run.code, run.settings, self.panel.spec))
-            return f"wrote {target}: python {target.name} trains the same model on the same data"
+            return lambda: self.tr("wrote {path}: python {name} trains the same model on the same data").format(
+                path=target, name=target.name
+            )
 
         self._do(action)
 
 
-def _verified(result, how: str) -> str:  # noqa: ANN001 - Verified
-    return f"wrote {result.path}; {how}, outputs differ by at most {result.max_difference:.2g}"
+def _verified(result, how: str) -> Callable[[], str]:  # noqa: ANN001 - Verified
+    return lambda: QCoreApplication.translate(
+        "TrainExports", "wrote {path}; {how}, outputs differ by at most {difference}"
+    ).format(path=result.path, how=how, difference=f"{result.max_difference:.2g}")

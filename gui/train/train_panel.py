@@ -8,10 +8,11 @@ NAME.train.json + NAME.train.pt (core/train/sidecar.py), so reopening the projec
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,15 +30,21 @@ from PySide6.QtWidgets import (
 )
 
 from core.run.devices import available_devices
-from core.train.datasets import DATASET_LABELS, DATASETS, DatasetSpec
+from core.train.datasets import DATASET_LABELS, DATASETS, DatasetSpec, dataset_label
 from core.train.shapes import SHAPE_CLASSES, make_shapes
 from core.train.sidecar import SidecarError, load_run, save_run
 from core.train.trainer import OPTIMIZERS, TrainRun, TrainSettings
+from gui.language import retranslate_on_language_change
 from gui.train.train_exports import TrainExports
 from gui.train.train_views import ConfusionTable, ImageGrid, TrainingCurves, filter_images
 from gui.train.train_worker import Progress, TrainSession
 
 PREVIEW_COUNT = 32
+# how a run ended, as the status line says it (translated where shown)
+ENDINGS = {
+    "finished": lambda: QCoreApplication.translate("TrainPanel", "finished after {done} of {total} steps"),
+    "stopped": lambda: QCoreApplication.translate("TrainPanel", "stopped after {done} of {total} steps"),
+}
 MISCLASSIFIED_SHOWN = 48
 
 
@@ -56,9 +63,16 @@ class TrainPanel(QWidget):
         self.run: TrainRun | None = None  # the finished or stopped run, for resume and the matrix
         self.spec = DatasetSpec()
         self._kept_for: Path | None = None
+        # texts computed from what happened, recomputed in the current language on a switch
+        self._status: Callable[[], str] = str
+        self._stats: Callable[[], str] = str
+        self._counts: Callable[[], str] = str
+        self._cell: Callable[[], str] = lambda: self.tr(
+            "Confusion matrix (after a run): click a cell to see its images"
+        )
         self._build()
         w = self.session.worker
-        w.status.connect(self.statusLabel.setText)
+        w.status.connect(self._on_status)
         w.dataReady.connect(self._on_data)
         w.progress.connect(self._on_progress)
         # bound methods of this widget, never lambdas: a lambda would run on the worker's thread
@@ -69,6 +83,46 @@ class TrainPanel(QWidget):
         self.document.changed.connect(self._on_document_changed)
         self._show_shapes_preview()
         self._on_document_changed()
+        retranslate_on_language_change(self, self.retranslate_ui)
+        self.retranslate_ui()
+
+    def tab_title(self) -> str:
+        """The inspector tab's title, in the current language."""
+        return self.tr("Train")
+
+    def retranslate_ui(self) -> None:
+        """Every text of the panel in the current language, those computed from a run included."""
+        for index in range(self.datasetCombo.count()):
+            self.datasetCombo.setItemText(index, dataset_label(self.datasetCombo.itemData(index)))
+        self.folderEdit.setPlaceholderText(self.tr("folder with one subfolder per class"))
+        self.browseButton.setText(self.tr("Browse..."))
+        labels = {
+            "dataset": self.tr("Dataset"),
+            "folder": self.tr("Folder"),
+            "train": self.tr("Training images"),
+            "val": self.tr("Validation images"),
+            "optimizer": self.tr("Optimizer"),
+            "lr": self.tr("Learning rate"),
+            "batch": self.tr("Batch size"),
+            "epochs": self.tr("Epochs"),
+            "seed": self.tr("Seed"),
+            "device": self.tr("Device"),
+            "threads": self.tr("CPU threads"),
+        }
+        for key, label in self.formLabels.items():
+            label.setText(labels[key])
+        self.startButton.setText(self.tr("Start"))
+        self.stopButton.setText(self.tr("Stop"))
+        self.resumeButton.setText(self.tr("Resume"))
+        self.previewLabel.setText(self.tr("Dataset preview"))
+        self.filtersLabel.setText(self.tr("First conv layer's filters (each scaled to its own range)"))
+        for label, text in (
+            (self.statusLabel, self._status),
+            (self.statsLabel, self._stats),
+            (self.countsLabel, self._counts),
+            (self.cellLabel, self._cell),
+        ):
+            label.setText(text())
 
     # ---- building -----------------------------------------------------------------------
 
@@ -78,10 +132,10 @@ class TrainPanel(QWidget):
         for kind in DATASETS:
             self.datasetCombo.addItem(DATASET_LABELS[kind], kind)
         self.folderEdit = QLineEdit(objectName="folderEdit", placeholderText="folder with one subfolder per class")
-        browse = QPushButton("Browse...", clicked=self._browse)
+        self.browseButton = QPushButton("Browse...", clicked=self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folderEdit)
-        folder_row.addWidget(browse)
+        folder_row.addWidget(self.browseButton)
         self.trainSizeSpin = _spin("trainSizeSpin", 8, 200_000, d.train_size)
         self.valSizeSpin = _spin("valSizeSpin", 1, 200_000, d.val_size)
         self.optimizerCombo = QComboBox(objectName="optimizerCombo")
@@ -96,17 +150,23 @@ class TrainPanel(QWidget):
             self.deviceCombo.addItem(device.label, device.id)
         self.threadsSpin = _spin("trainThreadsSpin", 1, max(1, os.cpu_count() or 1), min(2, os.cpu_count() or 1))
         form = QFormLayout()
-        form.addRow("Dataset", self.datasetCombo)
-        form.addRow("Folder", folder_row)
-        form.addRow("Training images", self.trainSizeSpin)
-        form.addRow("Validation images", self.valSizeSpin)
-        form.addRow("Optimizer", self.optimizerCombo)
-        form.addRow("Learning rate", self.lrSpin)
-        form.addRow("Batch size", self.batchSpin)
-        form.addRow("Epochs", self.epochsSpin)
-        form.addRow("Seed", self.seedSpin)
-        form.addRow("Device", self.deviceCombo)
-        form.addRow("CPU threads", self.threadsSpin)
+        self.formLabels: dict[str, QLabel] = {}
+        rows = (
+            ("dataset", self.datasetCombo),
+            ("folder", folder_row),
+            ("train", self.trainSizeSpin),
+            ("val", self.valSizeSpin),
+            ("optimizer", self.optimizerCombo),
+            ("lr", self.lrSpin),
+            ("batch", self.batchSpin),
+            ("epochs", self.epochsSpin),
+            ("seed", self.seedSpin),
+            ("device", self.deviceCombo),
+            ("threads", self.threadsSpin),
+        )
+        for key, field in rows:  # the labels' texts are set (and translated) in retranslate_ui
+            self.formLabels[key] = QLabel()
+            form.addRow(self.formLabels[key], field)
         self.startButton = QPushButton("Start", objectName="startButton", clicked=self.start)
         self.stopButton = QPushButton("Stop", objectName="stopButton", clicked=self.stop, enabled=False)
         self.resumeButton = QPushButton("Resume", objectName="resumeButton", clicked=self.resume, enabled=False)
@@ -125,7 +185,8 @@ class TrainPanel(QWidget):
         settings_column.addWidget(self.statsLabel)
         self.exports = TrainExports(self)
         settings_column.addWidget(self.exports)
-        settings_column.addWidget(QLabel("Dataset preview"))
+        self.previewLabel = QLabel()
+        settings_column.addWidget(self.previewLabel)
         settings_column.addWidget(self.preview, 1)
         settings_column.addWidget(self.countsLabel)
         left = QWidget()
@@ -133,9 +194,9 @@ class TrainPanel(QWidget):
 
         self.curves = TrainingCurves()
         self.filters = ImageGrid(8)
-        self.filtersLabel = QLabel("First conv layer's filters (each scaled to its own range)")
+        self.filtersLabel = QLabel()
         self.confusion = ConfusionTable()
-        self.cellLabel = QLabel("Confusion matrix (after a run): click a cell to see its images", wordWrap=True)
+        self.cellLabel = QLabel("", wordWrap=True)
         self.misclassified = ImageGrid(8)
         right = QWidget()
         right_column = QVBoxLayout(right)
@@ -174,13 +235,22 @@ class TrainPanel(QWidget):
             self.threadsSpin.value(),
         )
 
+    def _on_status(self, text: str) -> None:
+        self._status = lambda: text  # the worker's words, already in the language of the moment
+        self.statusLabel.setText(text)
+
+    def _show(self, label: QLabel, attribute: str, text: Callable[[], str]) -> None:
+        """Show `text()` in `label` now and again (in the new language) after a switch."""
+        setattr(self, attribute, text)
+        label.setText(text())
+
     def _on_dataset_changed(self) -> None:
         self.folderEdit.setEnabled(self.datasetCombo.currentData() != "shapes")
         if self.datasetCombo.currentData() == "shapes":
             self._show_shapes_preview()
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Dataset folder (one subfolder per class)")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Dataset folder (one subfolder per class)"))
         if folder:
             self.folderEdit.setText(folder)
 
@@ -192,13 +262,13 @@ class TrainPanel(QWidget):
         self.curves.clear()
         self.confusion.show_matrix(None, ())
         self.misclassified.set_images(np.zeros((0, 3, 1, 1)))
-        self.statsLabel.clear()
+        self._show(self.statsLabel, "_stats", str)
         self._set_running(True)
         self.session.start(self.document.block, self.spec, self.settings())
 
     def stop(self) -> None:
         self.session.stop()
-        self.statusLabel.setText("stopping after this step...")
+        self._show(self.statusLabel, "_status", lambda: self.tr("stopping after this step..."))
 
     def resume(self) -> None:
         if self.run is None or self.run.finished:
@@ -224,7 +294,14 @@ class TrainPanel(QWidget):
     def _on_data(self, train, val) -> None:  # noqa: ANN001 - ImageSets
         self.preview.set_images(train.images[:PREVIEW_COUNT].numpy())
         counts = ", ".join(f"{name} {n}" for name, n in zip(train.classes, train.counts()))
-        self.countsLabel.setText(f"{len(train)} training images: {counts}; {len(val)} for validation")
+        total, validation = len(train), len(val)
+        self._show(
+            self.countsLabel,
+            "_counts",
+            lambda: self.tr("{total} training images: {counts}; {validation} for validation").format(
+                total=total, counts=counts, validation=validation
+            ),
+        )
 
     def _on_progress(self, progress: Progress) -> None:
         last = progress.last
@@ -234,11 +311,22 @@ class TrainPanel(QWidget):
                 per_epoch = self.session.worker.run.steps_per_epoch
             self.curves.extend(progress.losses, progress.accuracies, progress.epochs, per_epoch)
             epoch = self.curves.epochs[-1] if self.curves.epochs else None
-            val = f", validation accuracy {epoch.val_acc:.1%} after epoch {epoch.epoch}" if epoch else ""
-            self.statsLabel.setText(
-                f"step {last.step} of {last.total_steps} (epoch {last.epoch}), loss {last.loss:.3f}{val}\n"
-                f"{last.images_per_s:,.0f} images/s, elapsed {duration(last.elapsed_s)}, ETA {duration(last.eta_s)}"
-            )
+
+            def stats() -> str:
+                val = ""
+                if epoch:
+                    val = self.tr(", validation accuracy {accuracy} after epoch {epoch}").format(
+                        accuracy=f"{epoch.val_acc:.1%}", epoch=epoch.epoch
+                    )
+                first = self.tr("step {step} of {total} (epoch {epoch}), loss {loss}").format(
+                    step=last.step, total=last.total_steps, epoch=last.epoch, loss=f"{last.loss:.3f}"
+                )
+                second = self.tr("{speed} images/s, elapsed {elapsed}, ETA {eta}").format(
+                    speed=f"{last.images_per_s:,.0f}", elapsed=duration(last.elapsed_s), eta=duration(last.eta_s)
+                )
+                return f"{first}{val}\n{second}"
+
+            self._show(self.statsLabel, "_stats", stats)
         if progress.filters is not None:
             self.filters.set_images(filter_images(progress.filters))
 
@@ -253,28 +341,36 @@ class TrainPanel(QWidget):
         self._set_running(False)
         if run.confusion is not None:
             self.confusion.show_matrix(run.confusion.tolist(), run.classes)
-        text = f"{how} after {run.steps_done} of {run.total_steps} steps"
-        if run.history.epochs:
-            text += f"; validation accuracy {run.history.epochs[-1].val_acc:.1%}"
-        self.statusLabel.setText(text + self._keep(run))
+        kept = self._keep(run)
+
+        def status() -> str:
+            text = ENDINGS[how]().format(done=run.steps_done, total=run.total_steps)
+            if run.history.epochs:
+                text += self.tr("; validation accuracy {accuracy}").format(
+                    accuracy=f"{run.history.epochs[-1].val_acc:.1%}"
+                )
+            return text + kept()
+
+        self._show(self.statusLabel, "_status", status)
         self.runEnded.emit(how)
 
     def _on_failed(self, message: str) -> None:
         self._set_running(False)
-        self.statusLabel.setText(f"error: {message}")
+        self._show(self.statusLabel, "_status", lambda: self.tr("error: {message}").format(message=message))
         self.runEnded.emit("failed")
 
-    def _keep(self, run: TrainRun) -> str:
-        """Write the run beside the project; the text says where (or why not)."""
+    def _keep(self, run: TrainRun) -> Callable[[], str]:
+        """Write the run beside the project; the text (in the language of the moment) says where, or why not."""
         path = self.document.path
         if path is None:
-            return " (save the project to keep this run with it)"
+            return lambda: self.tr(" (save the project to keep this run with it)")
         try:
             meta, weights = save_run(path, run, self.spec)
         except OSError as exc:
-            return f" (could not keep the run beside the project: {exc})"
+            error = str(exc)  # `exc` is gone after the except clause
+            return lambda: self.tr(" (could not keep the run beside the project: {error})").format(error=error)
         self._kept_for = Path(path)
-        return f"; kept as {meta.name} + {weights.name}"
+        return lambda: self.tr("; kept as {meta} + {weights}").format(meta=meta.name, weights=weights.name)
 
     # ---- the confusion matrix -----------------------------------------------------------
 
@@ -282,16 +378,23 @@ class TrainPanel(QWidget):
         """The validation images of `true_class` the model took for `predicted`."""
         run = self.run
         if run is None or run.val_predictions is None:
-            self.cellLabel.setText("Run the training to see the images behind each cell")
+            self._show(self.cellLabel, "_cell", lambda: self.tr("Run the training to see the images behind each cell"))
             return
         labels, guesses = run.val_set.labels, run.val_predictions
         chosen = ((labels == true_class) & (guesses == predicted)).nonzero().flatten()
         names = run.classes
-        what = "correct" if true_class == predicted else "misclassified"
-        self.cellLabel.setText(
-            f"{len(chosen)} {names[true_class]} image(s) predicted as {names[predicted]} ({what})"
-            + (f", first {MISCLASSIFIED_SHOWN} shown" if len(chosen) > MISCLASSIFIED_SHOWN else "")
-        )
+        count = len(chosen)
+
+        def cell() -> str:
+            what = self.tr("correct") if true_class == predicted else self.tr("misclassified")
+            text = self.tr("{count} {true} image(s) predicted as {predicted} ({what})").format(
+                count=count, true=names[true_class], predicted=names[predicted], what=what
+            )
+            if count > MISCLASSIFIED_SHOWN:
+                text += self.tr(", first {shown} shown").format(shown=MISCLASSIFIED_SHOWN)
+            return text
+
+        self._show(self.cellLabel, "_cell", cell)
         self.misclassified.set_images(run.val_set.images[chosen[:MISCLASSIFIED_SHOWN]].numpy())
 
     # ---- the kept run -------------------------------------------------------------------
@@ -304,21 +407,29 @@ class TrainPanel(QWidget):
         try:
             saved = load_run(path, weights=False)
         except SidecarError as exc:
-            self.statusLabel.setText(str(exc))
+            message = str(exc)
+            self._show(self.statusLabel, "_status", lambda: message)
             return
         if saved is None:
             return
         self.curves.show_history(saved.history.step_loss, saved.history.step_acc, saved.history.epochs)
         self.confusion.show_matrix(saved.confusion, saved.classes)
         last = saved.history.epochs[-1] if saved.history.epochs else None
-        accuracy = f", validation accuracy {last.val_acc:.1%}" if last else ""
-        self.statusLabel.setText(f"last run, kept with the project: {len(saved.history.epochs)} epoch(s){accuracy}")
+        epochs = len(saved.history.epochs)
+
+        def status() -> str:
+            accuracy = (
+                self.tr(", validation accuracy {accuracy}").format(accuracy=f"{last.val_acc:.1%}") if last else ""
+            )
+            return self.tr("last run, kept with the project: {epochs} epoch(s)").format(epochs=epochs) + accuracy
+
+        self._show(self.statusLabel, "_status", status)
 
     def _show_shapes_preview(self) -> None:
         images, labels = make_shapes(PREVIEW_COUNT, self.seedSpin.value() if hasattr(self, "seedSpin") else 0)
         self.preview.set_images(images)
-        counts = np.bincount(labels, minlength=len(SHAPE_CLASSES))
-        self.countsLabel.setText("preview: " + ", ".join(f"{c} {n}" for c, n in zip(SHAPE_CLASSES, counts)))
+        counts = ", ".join(f"{c} {n}" for c, n in zip(SHAPE_CLASSES, np.bincount(labels, minlength=len(SHAPE_CLASSES))))
+        self._show(self.countsLabel, "_counts", lambda: self.tr("preview: {counts}").format(counts=counts))
 
 
 def _spin(name: str, low: int, high: int, value: int) -> QSpinBox:

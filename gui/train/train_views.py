@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from core.train.trainer import EpochMetrics
+from gui.language import retranslate_on_language_change
 
 TRAIN_PEN = pg.mkPen("#4c9be8", width=1)
 VAL_PEN = pg.mkPen("#f39c4a", width=2)
@@ -28,10 +29,9 @@ class TrainingCurves(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.loss_plot = pg.PlotWidget(title="loss")
-        self.acc_plot = pg.PlotWidget(title="accuracy")
+        self.loss_plot = pg.PlotWidget()
+        self.acc_plot = pg.PlotWidget()
         for plot in (self.loss_plot, self.acc_plot):
-            plot.setLabel("bottom", "step")
             plot.addLegend(offset=(-10, 10))
             layout.addWidget(plot)
         self.acc_plot.setYRange(0, 1)
@@ -40,6 +40,23 @@ class TrainingCurves(QWidget):
         self.train_acc = self.acc_plot.plot([], [], pen=TRAIN_PEN, name="train (batch)")
         self.val_acc = self.acc_plot.plot([], [], pen=VAL_PEN, symbol="o", symbolSize=6, name="validation")
         self.clear()
+        retranslate_on_language_change(self, self.retranslate_ui)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.loss_plot.setTitle(self.tr("loss"))
+        self.acc_plot.setTitle(self.tr("accuracy"))
+        train, validation = self.tr("train (batch)"), self.tr("validation")
+        for plot, curves in (
+            (self.loss_plot, ((self.train_loss, train), (self.val_loss, validation))),
+            (self.acc_plot, ((self.train_acc, train), (self.val_acc, validation))),
+        ):
+            plot.setLabel("bottom", self.tr("step"))
+            legend = plot.getPlotItem().legend
+            legend.clear()
+            for curve, name in curves:
+                curve.opts["name"] = name
+                legend.addItem(curve, name)
 
     def clear(self) -> None:
         self.losses: list[float] = []
@@ -135,8 +152,16 @@ class ConfusionTable(QTableWidget):
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.cellClicked.connect(lambda row, column: self.cellChosen.emit(row, column))
 
+        self._classes: tuple[str, ...] = ()
+        retranslate_on_language_change(self, self._label_headers)
+
+    def _label_headers(self) -> None:
+        self.setVerticalHeaderLabels([self.tr("true {name}").format(name=c) for c in self._classes])
+        self.setHorizontalHeaderLabels([self.tr("as {name}").format(name=c) for c in self._classes])
+
     def show_matrix(self, matrix: list[list[int]] | None, classes: tuple[str, ...]) -> None:
         self.clear()
+        self._classes = tuple(classes) if matrix is not None else ()
         if matrix is None:
             self.setRowCount(0)
             self.setColumnCount(0)
@@ -144,8 +169,7 @@ class ConfusionTable(QTableWidget):
         n = len(classes)
         self.setRowCount(n)
         self.setColumnCount(n)
-        self.setVerticalHeaderLabels([f"true {c}" for c in classes])
-        self.setHorizontalHeaderLabels([f"as {c}" for c in classes])
+        self._label_headers()
         largest = max(1, max(max(row) for row in matrix))
         for r, row in enumerate(matrix):
             for k, count in enumerate(row):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from core.codegen.loader import LoadError
 from core.model.block import Block
@@ -56,16 +56,22 @@ class TrainWorker(QObject):
     def start(self, block: Block, spec: DatasetSpec, settings: TrainSettings) -> None:
         self.run = None
         try:
-            self.status.emit(f"loading {spec.describe()}")
+            self.status.emit(
+                QCoreApplication.translate("TrainWorker", "loading {dataset}").format(dataset=spec.describe())
+            )
             train, val = load_dataset(spec, self.status.emit)
             self.dataReady.emit(train, val)
-            self.status.emit("building the model")
+            self.status.emit(QCoreApplication.translate("TrainWorker", "building the model"))
             self.run = TrainRun(block, train, val, settings)
         except (DatasetError, TrainError) as exc:
             self.failed.emit(str(exc))
             return
         except LoadError as exc:
-            self.failed.emit(f"{exc} - the block cannot be built, so it cannot be trained")
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "TrainWorker", "{error} - the block cannot be built, so it cannot be trained"
+                ).format(error=exc)
+            )
             return
         self._train()
 
@@ -93,7 +99,7 @@ class TrainWorker(QObject):
         self.stop_requested = False
         self._pending = Progress(filters=first_conv_weights(run.model))
         self._sent_at = self._filters_at = time.perf_counter()
-        self.status.emit("training")
+        self.status.emit(QCoreApplication.translate("TrainWorker", "training"))
         try:
             done = run.run(self._on_step, lambda: self.stop_requested)
         except TrainError as exc:
