@@ -263,7 +263,9 @@ class ActivationMosaic(pg.GraphicsLayoutWidget):
         if self.length is not None:
             position = row * self.maps.shape[2] + column
             text = self.tr("value {index} of {count}: {value}")
-            return text.format(index=position, count=self.length, value=f"{value:.4g}") if position < self.length else ""
+            return (
+                text.format(index=position, count=self.length, value=f"{value:.4g}") if position < self.length else ""
+            )
         text = self.tr("channel {channel} (y {row}, x {column}): {value}")
         return text.format(channel=channel, row=row, column=column, value=f"{value:.4g}")
 
@@ -282,7 +284,9 @@ class ActivationMosaic(pg.GraphicsLayoutWidget):
         self.marker.show()
         if not self.shared:
             # each tile: its own
-            self._set_scale(value_range(self.maps[channel]), lambda: self.tr("channel {channel}").format(channel=channel))
+            self._set_scale(
+                value_range(self.maps[channel]), lambda: self.tr("channel {channel}").format(channel=channel)
+            )
 
     def image_point(self, scene_pos: QPointF) -> QPointF:
         if self.vector is not None:

@@ -16,9 +16,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget
 
 from core.analysis.formatting import shape_text
+from core.i18n import QT_TRANSLATE_NOOP
 from core.run.activation_stats import ValueSummary, dead_units, summarise
 from core.run.profiling import LayerResult, ProfileResult
-from core.i18n import QT_TRANSLATE_NOOP
 from gui.document.document import BlockDocument
 from gui.language import retranslate_on_language_change
 from gui.run.activation_mosaic import COLORMAP, ActivationMosaic, as_maps, lookup_table
@@ -40,9 +40,7 @@ SCALES = (
     (
         "channel",
         QT_TRANSLATE_NOOP("ActivationView", "Per-channel scale"),
-        QT_TRANSLATE_NOOP(
-            "ActivationView", "each channel on its own min..max: see the pattern of weak channels too"
-        ),
+        QT_TRANSLATE_NOOP("ActivationView", "each channel on its own min..max: see the pattern of weak channels too"),
     ),
 )
 BATCHNORM_KINDS = ("BatchNorm1d", "BatchNorm2d", "BatchNorm3d")

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QImage
 from PySide6.QtWidgets import (
@@ -30,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import QT_TRANSLATE_NOOP
 from core.model.block import Block
 from core.run.devices import DeviceError, DeviceInfo, available_devices, find_device
 from core.run.inputs import InputSpec
 from core.run.profiling import ProfileResult, ProfileSettings
-from core.i18n import QT_TRANSLATE_NOOP
 from gui.document.document import BlockDocument
 from gui.language import retranslate_on_language_change
 from gui.run.export_paths import ask_open_path

@@ -26,7 +26,9 @@ RUN_TAB_TITLES = (
     QT_TRANSLATE_NOOP("InspectorTabs", "Registration"),
 )
 FIRST_RUN_TAB = 1  # after "Summary", before "Learn"
-LOADING_TEXT = QT_TRANSLATE_NOOP("RunTabs", "Loading PyTorch...\n\nThe {title} tab is ready as soon as torch has been imported.")
+LOADING_TEXT = QT_TRANSLATE_NOOP(
+    "RunTabs", "Loading PyTorch...\n\nThe {title} tab is ready as soon as torch has been imported."
+)
 
 
 def tab_text(title: str) -> str:

@@ -327,7 +327,9 @@ class TimingView(QWidget):
                 self._message(lambda: self._saved_text(path))
             except OSError as exc:
                 reason = exc.strerror or str(exc)  # the system's words, as it gave them
-                self._message(lambda: self.tr("Cannot write {path}: {reason}").format(path=path, reason=reason), error=True)
+                self._message(
+                    lambda: self.tr("Cannot write {path}: {reason}").format(path=path, reason=reason), error=True
+                )
 
     def _ask_png(self) -> None:
         path = ask_save_path(self, self.tr("Export chart"), "timings.png", self.tr("PNG image (*.png)"))
