@@ -93,6 +93,8 @@ class ActivationView(QWidget):
         for key, _text, _tip in SCALES:
             self.scaleCombo.addItem("", key)
         self.scaleCombo.currentIndexChanged.connect(lambda _index: self.refresh())
+        # its width follows the texts after a language switch, not just when first shown
+        self.scaleCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.noteLabel = QLabel("", objectName="activationNote", wordWrap=True)
         self.trainButton = QPushButton(objectName="trainModeButton")
         self.trainButton.clicked.connect(self.trainModeRequested)

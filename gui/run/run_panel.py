@@ -113,6 +113,9 @@ class RunPanel(QWidget):
         self.inputCombo = QComboBox(objectName="inputCombo")
         for kind, _text in INPUTS:
             self.inputCombo.addItem("", kind)
+        # the combos' widths follow their texts after a language switch, not just when first shown
+        for combo in (self.modeCombo, self.inputCombo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.seedSpin = QSpinBox(objectName="seedSpin", minimum=0, maximum=2**31 - 1)
         # ranges before values: QSpinBox clamps a value set before its maximum
         self.runsSpin = QSpinBox(objectName="runsSpin", minimum=1, maximum=10_000)
