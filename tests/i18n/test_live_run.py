@@ -192,3 +192,33 @@ def test_loading_placeholders_take_their_titles_from_tab_title(qtbot, language) 
     assert "실행 탭" in window.loading_tabs[0].text()
     language("en")
     assert window.loading_tabs[2].tab_title() == "Timing" and "The Timing tab" in window.loading_tabs[2].text()
+
+
+def test_korean_texts_are_not_clipped_in_a_small_inspector(qtbot, language, run_views) -> None:  # noqa: ANN001
+    """At 1366x768 the inspector is about half the screen: every button and check box of the run
+    tabs and the Learn tab gets at least the room its Korean text needs (the tab scrolls instead)."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    from gui.inspectors.learn_panel import LearnPanel
+    from gui.run.run_tabs import scrollable
+
+    panel, activations, timing = run_views
+    learn = LearnPanel(BlockDocument(small_seed()))
+    language("ko")
+    pages = [scrollable(widget) for widget in (panel, activations, timing)] + [learn]
+    for page in pages:
+        qtbot.addWidget(page)
+        page.resize(640, 330)
+        page.show()
+    qtbot.waitExposed(pages[-1])
+    QApplication.processEvents()
+    try:
+        for widget in (panel, activations, timing, learn):
+            for button in widget.findChildren(QAbstractButton):
+                if button.isVisibleTo(widget) and button.text():
+                    room = button.width()
+                    need = button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
+                    assert room >= need, f"{button.objectName() or button.text()!r}: {room} < {need}"
+    finally:
+        for page in pages[:3]:  # the fixture's views outlive their scroll areas
+            page.takeWidget().setParent(None)
