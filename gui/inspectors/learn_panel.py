@@ -9,8 +9,9 @@ so switching the super call to "omitted" shows PyTorch's real error at once.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,16 +27,20 @@ from PySide6.QtWidgets import (
 
 from core.codegen.loader import LoadError, instantiate_class, load_module
 from core.codegen.source import CodegenError
+from core.i18n import QT_TRANSLATE_NOOP
 from core.learn.explain import LayerExplanation, explain_layer
 from core.learn.internals import MODULE_ERROR, SourceExcerpt, TeachingLesson
 from gui.document.document import BlockDocument
 from gui.inspectors.forward_lesson_view import ForwardLessonView
 from gui.inspectors.internals_view import InternalsView
+from gui.language import retranslate_on_language_change
 from gui.style import ERROR_COLOR, mix, monospace_font
 
 MAX_INSTANTIATE_PARAMS = 50_000_000  # 200 MB of float32 weights: beyond this, building is not a lesson
 MAX_LIVE_PARAMS = 2_000_000  # rebuild on every edit only while that stays instant
-NO_LAYER_TEXT = "Select a layer to see how its output size, parameters and receptive field follow from its settings."
+NO_LAYER_TEXT = QT_TRANSLATE_NOOP(
+    "LearnPanel", "Select a layer to see how its output size, parameters and receptive field follow from its settings."
+)  # English, marked: translated where shown
 
 
 class LearnPanel(QWidget):
@@ -53,17 +58,19 @@ class LearnPanel(QWidget):
         self._live = False
         self.explanation: LayerExplanation | None = None
         self.demo: object | None = None  # core.learn.internals.BatchNormDemo, after the demo ran
+        self._status_text: Callable[[], str] | None = None  # makes the status line (again, after a switch)
+        self._status_error = False
+        self._failure_shown = False  # the internals view shows the status's failure
+        self._teaching_problem: Callable[[], str] | None = None  # why the lesson could not be made
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         bar = QHBoxLayout()
-        self.instantiate_button = QPushButton("Instantiate")
+        self.instantiate_button = QPushButton()
         self.instantiate_button.setObjectName("instantiateButton")
-        self.instantiate_button.setToolTip("Build the generated class with its default arguments and look inside")
         self.instantiate_button.clicked.connect(self.instantiate)
-        self.teaching_button = QPushButton("Without super().__init__()")
+        self.teaching_button = QPushButton()
         self.teaching_button.setObjectName("teachingButton")
-        self.teaching_button.setToolTip("Instantiate a copy without the super call and see what PyTorch says")
         self.teaching_button.clicked.connect(self.show_lesson)
         bar.addWidget(self.instantiate_button)
         bar.addWidget(self.teaching_button)
@@ -77,22 +84,69 @@ class LearnPanel(QWidget):
         self.tabs.setObjectName("learnTabs")
         self.tabs.setDocumentMode(True)
         self.internals_view = InternalsView()
-        self.tabs.addTab(self.internals_view, "Live object")
-        self.tabs.addTab(self._build_layer_page(), "Selected layer")
+        self.tabs.addTab(self.internals_view, "")
+        self.tabs.addTab(self._build_layer_page(), "")
         self.teaching_view = QTextBrowser()
         self.teaching_view.setObjectName("teachingView")
-        self.teaching_view.setHtml(
-            "<p>Why does every <code>nn.Module</code> start with <code>super().__init__()</code>? "
-            "Press <b>Without super().__init__()</b>, or set the super call to <i>omitted</i> and instantiate.</p>"
-        )
-        self.tabs.addTab(self.teaching_view, "Why super()")
+        self.tabs.addTab(self.teaching_view, "")
         self.forward_lesson_view = ForwardLessonView(document)
-        self.tabs.addTab(self.forward_lesson_view, "Register or not")
+        self.tabs.addTab(self.forward_lesson_view, "")
         layout.addWidget(self.tabs, 1)
 
         document.changed.connect(self._on_changed)
         document.currentLayerChanged.connect(lambda _: self._show_layer())
+        retranslate_on_language_change(self, self.retranslate_ui)
+        self._set_static_texts()
+        self._show_teaching()
         self._show_layer()
+
+    def tab_title(self) -> str:
+        """The inspector tab's title, in the current language."""
+        return QCoreApplication.translate("InspectorTabs", "Learn")
+
+    def _set_static_texts(self) -> None:
+        self.instantiate_button.setText(self.tr("Instantiate"))
+        self.instantiate_button.setToolTip(
+            self.tr("Build the generated class with its default arguments and look inside")
+        )
+        self.teaching_button.setText(self.tr("Without super().__init__()"))
+        self.teaching_button.setToolTip(self.tr("Instantiate a copy without the super call and see what PyTorch says"))
+        titles = (self.tr("Live object"), self.tr("Selected layer"), self.tr("Why super()"), self.tr("Register or not"))
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+        self.demo_button.setText(self.tr("Run train/eval demonstration"))
+        self.demo_button.setToolTip(self.tr("Feed one input through this BatchNorm2d in eval mode, then in train mode"))
+
+    def retranslate_ui(self) -> None:
+        """Every text in the current language: buttons, tabs, the status, the lessons and the layer's
+        formulas (core's text is read again, in the new language; PyTorch's own errors stay verbatim)."""
+        self._set_static_texts()
+        if self._status_text is not None:
+            text = self._status_text()
+            self._set_status(self._status_text, self._status_error)
+            if self._failure_shown:
+                self.internals_view.show_message(text)
+        self._show_teaching()
+        had_demo = bool(self.demo_view.toPlainText())
+        self._show_layer()
+        if had_demo and self.demo is not None:
+            self.demo_view.setPlainText(self.demo.text())
+
+    def _show_teaching(self) -> None:
+        """The "Why super()" tab: its introduction, the lesson, or why there is none."""
+        if self._teaching_problem is not None:
+            self.teaching_view.setPlainText(self._teaching_problem())
+        elif self.lesson is not None:
+            generated = self.document.generated
+            self.teaching_view.setHtml(_lesson_html(self.lesson, generated.source if generated else ""))
+        else:
+            self.teaching_view.setHtml(
+                self.tr(
+                    "<p>Why does every <code>nn.Module</code> start with <code>super().__init__()</code>? "
+                    "Press <b>Without super().__init__()</b>, or set the super call to <i>omitted</i> and "
+                    "instantiate.</p>"
+                )
+            )
 
     def _build_layer_page(self) -> QWidget:
         page = QWidget()
@@ -101,9 +155,8 @@ class LearnPanel(QWidget):
         self.layer_view = QTextBrowser()
         self.layer_view.setObjectName("layerExplanation")
         layout.addWidget(self.layer_view, 3)
-        self.demo_button = QPushButton("Run train/eval demonstration")
+        self.demo_button = QPushButton()
         self.demo_button.setObjectName("batchNormDemoButton")
-        self.demo_button.setToolTip("Feed one input through this BatchNorm2d in eval mode, then in train mode")
         self.demo_button.clicked.connect(self.run_batchnorm_demo)
         layout.addWidget(self.demo_button)
         self.demo_view = QPlainTextEdit()
@@ -121,10 +174,16 @@ class LearnPanel(QWidget):
         self.model, self.error = None, None
         document = self.document
         if document.generated is None:
-            return self._failed(f"The code cannot be generated: {document.codegen_error}")
+            return self._failed(
+                lambda: self.tr("The code cannot be generated: {error}").format(error=document.codegen_error)
+            )
         params = document.analysis.total_params
         if params > MAX_INSTANTIATE_PARAMS:
-            return self._failed(f"{params:,} parameters is too many to build here (limit {MAX_INSTANTIATE_PARAMS:,}).")
+            return self._failed(
+                lambda: self.tr("{count} parameters is too many to build here (limit {limit}).").format(
+                    count=f"{params:,}", limit=f"{MAX_INSTANTIATE_PARAMS:,}"
+                )
+            )
         from core.learn.internals import read_internals  # imports torch on first use
 
         try:
@@ -135,24 +194,30 @@ class LearnPanel(QWidget):
             self.errorLineChanged.emit(exc.line or 0)
             if MODULE_ERROR in exc.message:
                 self.show_lesson()
-            return self._failed(str(exc))
+            message = str(exc)  # PyTorch's own words, verbatim
+            return self._failed(lambda: message)
         internals = read_internals(self.model)
         self.internals_view.show_internals(internals)
         self.errorLineChanged.emit(0)
+        self._failure_shown = False
         self._set_status(
-            f"{internals.class_name} instantiated: {internals.parameter_count:,} parameters, "
-            f"{len(internals.state_dict_keys)} state_dict keys."
+            lambda: self.tr("{name} instantiated: {count} parameters, {keys} state_dict keys.").format(
+                name=internals.class_name, count=f"{internals.parameter_count:,}", keys=len(internals.state_dict_keys)
+            )
         )
         return True
 
-    def _failed(self, text: str) -> bool:
-        self.internals_view.show_message(text)
+    def _failed(self, text: Callable[[], str]) -> bool:
         self._set_status(text, error=True)
+        self.internals_view.show_message(self.status.text())
+        self._failure_shown = True
         return False
 
-    def _set_status(self, text: str, error: bool = False) -> None:
+    def _set_status(self, text: Callable[[], str], error: bool = False) -> None:
+        """Show the status `text` makes (made again after a language switch)."""
+        self._status_text, self._status_error = text, error
         self.status.setStyleSheet(f"color: {ERROR_COLOR};" if error else "")
-        self.status.setText(text)
+        self.status.setText(text())
 
     def _on_changed(self) -> None:
         if self._live:
@@ -160,8 +225,9 @@ class LearnPanel(QWidget):
                 self.instantiate()
             else:
                 self.model = None
-                self.internals_view.show_message("The block changed: press Instantiate to build it again.")
-                self._set_status("The block changed since it was instantiated.")
+                self._set_status(lambda: self.tr("The block changed since it was instantiated."))
+                self.internals_view.show_message(self.tr("The block changed: press Instantiate to build it again."))
+                self._failure_shown = False
         if self.lesson is not None:  # a lesson citing lines of an older class would cite lines that moved
             self.show_lesson(switch=False)
         self._show_layer()
@@ -176,10 +242,12 @@ class LearnPanel(QWidget):
         try:
             self.lesson = teaching_lesson(self.document.block)
         except CodegenError as exc:
-            self.teaching_view.setPlainText(f"The code cannot be generated: {exc}")
+            error = str(exc)
+            self._teaching_problem = lambda: self.tr("The code cannot be generated: {error}").format(error=error)
+            self._show_teaching()
             return None
-        generated = self.document.generated
-        self.teaching_view.setHtml(_lesson_html(self.lesson, generated.source if generated else ""))
+        self._teaching_problem = None
+        self._show_teaching()
         if switch:
             self.tabs.setCurrentWidget(self.teaching_view)
         return self.lesson
@@ -191,7 +259,7 @@ class LearnPanel(QWidget):
         self.demo_view.clear()
         if not 0 <= index < len(self.document.block.layers):
             self.explanation = None
-            self.layer_view.setHtml(f"<p>{html.escape(NO_LAYER_TEXT)}</p>")
+            self.layer_view.setHtml(f"<p>{html.escape(QCoreApplication.translate('LearnPanel', NO_LAYER_TEXT))}</p>")
             self.demo_button.setVisible(False)
             self.demo_view.setVisible(False)
             return
@@ -214,7 +282,8 @@ class LearnPanel(QWidget):
 
 
 def _explanation_html(e: LayerExplanation) -> str:
-    parts = [f"<h3>Layer {e.index + 1}: {html.escape(e.kind)}</h3>", f"<p>{html.escape(e.summary)}</p>"]
+    title = QCoreApplication.translate("LearnPanel", "Layer {number}: {kind}").format(number=e.index + 1, kind=e.kind)
+    parts = [f"<h3>{html.escape(title)}</h3>", f"<p>{html.escape(e.summary)}</p>"]
     if e.error:
         return "".join(parts) + f"<p style='color:{ERROR_COLOR}'>{html.escape(e.error)}</p>"
 
@@ -228,11 +297,17 @@ def _explanation_html(e: LayerExplanation) -> str:
         if f.expression != str(f.value):
             size_lines.append(f"{f.label} = {f.general}")
         size_lines.append(str(f))
-    parts.append(block(f"Output size: {shape_in} -> {shape_out}", size_lines))
-    parts.append(block("Parameters", [f.full() for f in e.params] or ["none: this layer learns nothing"]))
+    size_title = QCoreApplication.translate("LearnPanel", "Output size: {input} -> {output}")
+    parts.append(block(size_title.format(input=shape_in, output=shape_out), size_lines))
+    nothing = QCoreApplication.translate("LearnPanel", "none: this layer learns nothing")
+    parts.append(
+        block(QCoreApplication.translate("LearnPanel", "Parameters"), [f.full() for f in e.params] or [nothing])
+    )
     if e.receptive_field and e.jump:
         (rh, rw), (jh, jw) = e.receptive_field, e.jump
-        title = f"Receptive field {rh}x{rw} input pixels, effective stride {jh}x{jw}"
+        title = QCoreApplication.translate(
+            "LearnPanel", "Receptive field {height}x{width} input pixels, effective stride {stride_h}x{stride_w}"
+        ).format(height=rh, width=rw, stride_h=jh, stride_w=jw)
         parts.append(block(title, [f.full() for f in e.receptive]))
     parts += [f"<p>{html.escape(note)}</p>" for note in e.notes]
     return "".join(parts)
@@ -248,14 +323,17 @@ def code_view_line(lesson: TeachingLesson, shown_source: str) -> int | None:
 
 
 def _lesson_html(lesson: TeachingLesson, shown_source: str = "") -> str:
-    parts = ["<h3>Instantiating without super().__init__()</h3>"]
+    parts = [QCoreApplication.translate("LearnPanel", "<h3>Instantiating without super().__init__()</h3>")]
     where = code_view_line(lesson, shown_source)
     if where is not None and lesson.error is not None and where != lesson.error.line:
         parts.append(
-            f"<p>Line numbers below are those of the class without the super call; "
-            f"in the code view, which has it, the failing line is line {where}.</p>"
+            QCoreApplication.translate(
+                "LearnPanel",
+                "<p>Line numbers below are those of the class without the super call; "
+                "in the code view, which has it, the failing line is line {line}.</p>",
+            ).format(line=where)
         )
-    if lesson.error is not None:
+    if lesson.error is not None:  # PyTorch's own error text, verbatim; the explanation below is ours
         parts.append(f"<p style='color:{ERROR_COLOR}'><b>{html.escape(lesson.error_text)}</b></p>")
         lines = lesson.source.splitlines()
         line = lesson.error.line or 0
@@ -266,13 +344,21 @@ def _lesson_html(lesson: TeachingLesson, shown_source: str = "") -> str:
         parts.append(f"<pre>{html.escape(chr(10).join(context))}</pre>")
     parts.append(f"<p>{html.escape(lesson.explanation).replace(chr(10), '<br>')}</p>")
     parts.append(
-        "<p>The assignment runs this part of <code>nn.Module.__setattr__</code>, read from your installed torch "
-        "(marked lines carry the point):</p>"
+        QCoreApplication.translate(
+            "LearnPanel",
+            "<p>The assignment runs this part of <code>nn.Module.__setattr__</code>, read from your installed torch "
+            "(marked lines carry the point):</p>",
+        )
     )
     parts.append(_excerpt_html(lesson.setattr_excerpt))
-    parts.append("<p>And here <code>nn.Module.__init__</code> creates <code>_modules</code> and its siblings:</p>")
+    parts.append(
+        QCoreApplication.translate(
+            "LearnPanel",
+            "<p>And here <code>nn.Module.__init__</code> creates <code>_modules</code> and its siblings:</p>",
+        )
+    )
     parts.append(_excerpt_html(lesson.init_excerpt))
-    parts.append("<h3>super() or super(ClassName, self)?</h3>")
+    parts.append(QCoreApplication.translate("LearnPanel", "<h3>super() or super(ClassName, self)?</h3>"))
     parts.append(f"<p>{html.escape(lesson.super_forms)}</p>")
     return "".join(parts)
 

@@ -2,20 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from core.analysis.formatting import bytes_text, grouped, shape_text, short
 from core.analysis.graph_names import step_kind
+from core.i18n import QT_TRANSLATE_NOOP
 from core.model.block import Block
 from gui.document.document import BlockDocument
+from gui.language import retranslate_on_language_change
 from gui.style import ERROR_COLOR, WARNING_COLOR
 
-COLUMNS = ("#", "Layer", "Output shape", "Params", "Mult-adds", "Activations")
+# English, marked: the headers are translated where shown (`column_title`)
+COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("SummaryModel", "Layer"),
+    QT_TRANSLATE_NOOP("SummaryModel", "Output shape"),
+    QT_TRANSLATE_NOOP("SummaryModel", "Params"),
+    QT_TRANSLATE_NOOP("SummaryModel", "Mult-adds"),
+    QT_TRANSLATE_NOOP("SummaryModel", "Activations"),
+)
 NUMERIC = {0, 3, 4, 5}
 
 Row = tuple[tuple[str, ...], str | None, str | None]  # cell texts, tooltip, state
+
+
+def column_title(column: int) -> str:
+    """A column's header in the current language."""
+    return QCoreApplication.translate("SummaryModel", COLUMNS[column]) if column else COLUMNS[column]
 
 
 def row_names(block: Block) -> list[str]:
@@ -44,7 +59,7 @@ class SummaryModel(QStandardItemModel):
     def __init__(self, document: BlockDocument) -> None:
         super().__init__(0, len(COLUMNS), document)
         self.document = document
-        self.setHorizontalHeaderLabels(list(COLUMNS))
+        self.setHorizontalHeaderLabels([column_title(column) for column in range(len(COLUMNS))])
         for section in range(len(COLUMNS)):
             align = Qt.AlignmentFlag.AlignRight if section in NUMERIC else Qt.AlignmentFlag.AlignLeft
             self.setHeaderData(section, Qt.Orientation.Horizontal, int(align), Qt.ItemDataRole.TextAlignmentRole)
@@ -53,6 +68,11 @@ class SummaryModel(QStandardItemModel):
         self._bold.setBold(True)
         self.refresh()
         document.changed.connect(self.refresh)
+
+    def retranslate(self) -> None:
+        """Headers and cell texts in the current language (the table calls this on LanguageChange)."""
+        self.setHorizontalHeaderLabels([column_title(column) for column in range(len(COLUMNS))])
+        self.refresh()
 
     def refresh(self) -> None:
         old, rows = self._rows, self._build_rows()
@@ -112,19 +132,20 @@ class SummaryModel(QStandardItemModel):
                 state = "warning" if r.warning else None
                 rows.append((cells, r.warning, state))
             elif error is not None and error.index == index:
-                rows.append(((str(index + 1), kind, "invalid", "", "", ""), error.message, "error"))
+                rows.append(((str(index + 1), kind, self.tr("invalid"), "", "", ""), error.message, "error"))
             else:
-                rows.append(((str(index + 1), kind, "—", "", "", ""), "an earlier layer is invalid", "unknown"))
+                tip = self.tr("an earlier layer is invalid")
+                rows.append(((str(index + 1), kind, "—", "", "", ""), tip, "unknown"))
         total_macs = analysis.total_mult_adds
         totals = (
             "",
-            "Total",
+            self.tr("Total"),
             shape_text(analysis.output_shape) if analysis.ok else "—",
             grouped(analysis.total_params),
             f"{grouped(total_macs)} ({short(total_macs)})" if total_macs >= 1000 else grouped(total_macs),
             bytes_text(analysis.total_activation_bytes),
         )
-        rows.append((totals, "Totals over the layers that have a shape", "total"))
+        rows.append((totals, self.tr("Totals over the layers that have a shape"), "total"))
         return rows
 
     def column_texts(self, column: int) -> list[str]:
@@ -162,6 +183,16 @@ class SummaryTable(QTableView):
         self._fit_columns()
         # clicking a layer's row selects that layer everywhere
         self.clicked.connect(lambda index: document.set_current_layer(index.row()))
+        retranslate_on_language_change(self, self.retranslate_ui)
+
+    def tab_title(self) -> str:
+        """The inspector tab's title, in the current language."""
+        return QCoreApplication.translate("InspectorTabs", "Summary")
+
+    def retranslate_ui(self) -> None:
+        """Headers and texts in the current language; the columns fit the new words."""
+        self.summary_model.retranslate()
+        self._fit_columns()
 
     def _text_width(self, text: str, bold: bool) -> int:
         key = (bold, text)
@@ -181,7 +212,7 @@ class SummaryTable(QTableView):
         for column in range(len(COLUMNS)):
             if column == 1:  # the kind column stretches
                 continue
-            widest = header_metrics.horizontalAdvance(COLUMNS[column]) + 24
+            widest = header_metrics.horizontalAdvance(column_title(column)) + 24
             for row, text in enumerate(model.column_texts(column)):
                 widest = max(widest, self._text_width(text, row == last) + 16)
             if self.columnWidth(column) != widest:

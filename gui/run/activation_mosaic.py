@@ -12,6 +12,7 @@ numbers of the scale in use.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,6 +20,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsRectItem, QWidget
+
+from gui.language import retranslate_on_language_change
 
 COLORMAP = "viridis"
 SHADES = 255  # colour indices 0..254 for values; 255 marks the gaps
@@ -161,18 +164,27 @@ class ActivationMosaic(pg.GraphicsLayoutWidget):
         self.vector: np.ndarray | None = None  # the values drawn as bars, when they are
         self.shared = False
         self.scale_range: tuple[float, float] | None = None  # what the colour bar shows
+        self._scale_label: Callable[[], str] = lambda: self.tr("all channels")
         self._set_axes(False)
+        retranslate_on_language_change(self, self.retranslate_ui)
         self.scene().sigMouseMoved.connect(self._on_moved)
         self.scene().sigMouseClicked.connect(self._on_clicked)
 
     def _set_axes(self, bars: bool) -> None:
         """Bars need value and index axes and y up; maps are pictures: no axes, y down, square pixels."""
         if bars:
-            self.plot.setLabel("bottom", "index")  # setLabel shows the axis: only for bars
+            self.plot.setLabel("bottom", self.tr("index"))  # setLabel shows the axis: only for bars
         for side in ("left", "bottom"):
             self.plot.showAxis(side, bars)
         self.view.invertY(not bars)
         self.view.setAspectLocked(not bars)
+
+    def retranslate_ui(self) -> None:
+        """The axis titles in the current language (the hover text follows the next move)."""
+        if self.vector is not None:
+            self.plot.setLabel("bottom", self.tr("index"))
+        if self.scale_range is not None:
+            self.barAxis.setLabel(self._scale_label())
 
     def set_maps(self, maps: np.ndarray, length: int | None = None, shared: bool | None = None) -> None:
         """Show (C, H, W) maps; keeps the array (no copy) for hover values. `length`: the maps are
@@ -210,10 +222,12 @@ class ActivationMosaic(pg.GraphicsLayoutWidget):
         self.bars.setOpts(x=np.arange(values.size), height=values, width=0.8, brushes=brushes)
         self.bars.show()
         self.view.enableAutoRange()
-        self._set_scale((low, high), "all values")
+        self._set_scale((low, high), lambda: self.tr("all values"))
 
-    def _set_scale(self, levels: tuple[float, float] | None, label: str = "") -> None:
-        """The colour bar's numbers; None hides it (per-channel scale with no channel chosen)."""
+    def _set_scale(self, levels: tuple[float, float] | None, label: Callable[[], str] | None = None) -> None:
+        """The colour bar's numbers; None hides it (per-channel scale with no channel chosen).
+        `label` makes the bar's title (again after a language switch); None: "all channels"."""
+        self._scale_label = label or (lambda: self.tr("all channels"))
         self.scale_range = levels
         if levels is None:
             self.colorBar.hide()
@@ -222,7 +236,7 @@ class ActivationMosaic(pg.GraphicsLayoutWidget):
         low, high = levels
         self.barImage.setRect(QRectF(0, low, 1, high - low))  # shade 0 at low, shade 254 at high
         self.colorBar.setRange(xRange=(0, 1), yRange=(low, high), padding=0)
-        self.barAxis.setLabel(label or "all channels")
+        self.barAxis.setLabel(self._scale_label())
         self.colorBar.show()
         self.barAxis.show()
 
@@ -238,7 +252,8 @@ class ActivationMosaic(pg.GraphicsLayoutWidget):
         if self.vector is not None:
             index = int(math.floor(x + 0.5))
             if 0 <= index < self.vector.size and abs(x - index) <= 0.4:
-                return f"value {index} of {self.vector.size}: {self.vector[index]:.4g}"
+                text = self.tr("value {index} of {count}: {value}")
+                return text.format(index=index, count=self.vector.size, value=f"{self.vector[index]:.4g}")
             return ""
         hit = self.layout_info.locate(x, y) if self.layout_info is not None else None
         if hit is None or self.maps is None:
@@ -247,8 +262,12 @@ class ActivationMosaic(pg.GraphicsLayoutWidget):
         value = self.maps[channel, row, column]
         if self.length is not None:
             position = row * self.maps.shape[2] + column
-            return f"value {position} of {self.length}: {value:.4g}" if position < self.length else ""
-        return f"channel {channel} (y {row}, x {column}): {value:.4g}"
+            text = self.tr("value {index} of {count}: {value}")
+            return (
+                text.format(index=position, count=self.length, value=f"{value:.4g}") if position < self.length else ""
+            )
+        text = self.tr("channel {channel} (y {row}, x {column}): {value}")
+        return text.format(channel=channel, row=row, column=column, value=f"{value:.4g}")
 
     def channel_at(self, x: float, y: float) -> int | None:
         hit = self.layout_info.locate(x, y) if self.layout_info is not None else None
@@ -264,7 +283,10 @@ class ActivationMosaic(pg.GraphicsLayoutWidget):
         self.marker.setRect(QRectF(x - 0.5, y - 0.5, self.layout_info.width + 1, self.layout_info.height + 1))
         self.marker.show()
         if not self.shared:
-            self._set_scale(value_range(self.maps[channel]), f"channel {channel}")  # each tile: its own
+            # each tile: its own
+            self._set_scale(
+                value_range(self.maps[channel]), lambda: self.tr("channel {channel}").format(channel=channel)
+            )
 
     def image_point(self, scene_pos: QPointF) -> QPointF:
         if self.vector is not None:

@@ -12,31 +12,52 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget
 
 from core.analysis.formatting import shape_text
+from core.i18n import QT_TRANSLATE_NOOP
 from core.run.activation_stats import ValueSummary, dead_units, summarise
 from core.run.profiling import LayerResult, ProfileResult
 from gui.document.document import BlockDocument
+from gui.language import retranslate_on_language_change
 from gui.run.activation_mosaic import COLORMAP, ActivationMosaic, as_maps, lookup_table
 from gui.run.run_worker import RunSession
 
-EMPTY_TEXT = "Press Run to see what each layer computes."
+# English texts, marked for the catalogue; translated where shown (`tr_view`)
+EMPTY_TEXT = QT_TRANSLATE_NOOP("ActivationView", "Press Run to see what each layer computes.")
 SCALES = (
-    ("auto", "Auto scale", "shared for 1x1 maps and vectors, per channel for pictures"),
-    ("shared", "Shared scale", "one colour scale for every channel: compare channels with each other"),
-    ("channel", "Per-channel scale", "each channel on its own min..max: see the pattern of weak channels too"),
+    (
+        "auto",
+        QT_TRANSLATE_NOOP("ActivationView", "Auto scale"),
+        QT_TRANSLATE_NOOP("ActivationView", "shared for 1x1 maps and vectors, per channel for pictures"),
+    ),
+    (
+        "shared",
+        QT_TRANSLATE_NOOP("ActivationView", "Shared scale"),
+        QT_TRANSLATE_NOOP("ActivationView", "one colour scale for every channel: compare channels with each other"),
+    ),
+    (
+        "channel",
+        QT_TRANSLATE_NOOP("ActivationView", "Per-channel scale"),
+        QT_TRANSLATE_NOOP("ActivationView", "each channel on its own min..max: see the pattern of weak channels too"),
+    ),
 )
 BATCHNORM_KINDS = ("BatchNorm1d", "BatchNorm2d", "BatchNorm3d")
 
 
+def tr_view(text: str) -> str:
+    """A marked text of the activation view in the current language."""
+    return QCoreApplication.translate("ActivationView", text)
+
+
 def eval_batchnorm_note(kind: str) -> str:
-    return (
-        f"Eval mode: a fresh {kind} normalises with its running statistics (mean 0, variance 1), "
+    return QCoreApplication.translate(
+        "ActivationView",
+        "Eval mode: a fresh {kind} normalises with its running statistics (mean 0, variance 1), "
         "so it changes almost nothing and this picture matches the previous layer's. "
-        "Train mode normalises with this batch's own mean and variance."
-    )
+        "Train mode normalises with this batch's own mean and variance.",
+    ).format(kind=kind)
 
 
 class ActivationView(QWidget):
@@ -65,19 +86,17 @@ class ActivationView(QWidget):
             self.refresh()
 
     def _build(self) -> None:
-        self.titleLabel = QLabel(EMPTY_TEXT, objectName="activationTitle", wordWrap=True)
+        self.titleLabel = QLabel(tr_view(EMPTY_TEXT), objectName="activationTitle", wordWrap=True)
         self.sampleSpin = QSpinBox(objectName="sampleSpin", minimum=0, maximum=0)
-        self.sampleSpin.setToolTip("which sample of the batch to show")
         self.sampleSpin.valueChanged.connect(lambda _value: self.refresh())
         self.scaleCombo = QComboBox(objectName="scaleCombo")
-        for key, text, tip in SCALES:
-            self.scaleCombo.addItem(text, key)
-            self.scaleCombo.setItemData(self.scaleCombo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
-        self.scaleCombo.setToolTip("colour scale of the mosaic: " + "; ".join(f"{t}: {tip}" for _, t, tip in SCALES))
+        for key, _text, _tip in SCALES:
+            self.scaleCombo.addItem("", key)
         self.scaleCombo.currentIndexChanged.connect(lambda _index: self.refresh())
+        # its width follows the texts after a language switch, not just when first shown
+        self.scaleCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.noteLabel = QLabel("", objectName="activationNote", wordWrap=True)
-        self.trainButton = QPushButton("Run in train mode", objectName="trainModeButton")
-        self.trainButton.setToolTip("Run again with BatchNorm using this batch's statistics, to compare")
+        self.trainButton = QPushButton(objectName="trainModeButton")
         self.trainButton.clicked.connect(self.trainModeRequested)
         self.hoverLabel = QLabel(" ", objectName="hoverLabel")
         self.statsLabel = QLabel("", objectName="activationStats", wordWrap=True)
@@ -101,9 +120,8 @@ class ActivationView(QWidget):
         self.inputImage = pg.ImageItem(axisOrder="row-major")
         self.inputBox.addItem(self.inputImage)
         self.side.nextRow()
-        self.histogram = self.side.addPlot(row=1, col=0, colspan=2, title="values (one sample)")
+        self.histogram = self.side.addPlot(row=1, col=0, colspan=2)
         self.histogram.setMenuEnabled(False)
-        self.histogram.setLabel("left", "count")
         self.histogram.getAxis("left").enableAutoSIPrefix(False)  # "count (x0.001)" is no count
         self.histogramCurve = self.histogram.plot(
             [0, 1], [0], stepMode="center", fillLevel=0, brush=pg.mkBrush(70, 130, 200, 150)
@@ -115,7 +133,8 @@ class ActivationView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.titleLabel, 1)
         top.addWidget(self.scaleCombo)
-        top.addWidget(QLabel("sample"))
+        self.sampleLabel = QLabel(buddy=self.sampleSpin)
+        top.addWidget(self.sampleLabel)
         top.addWidget(self.sampleSpin)
         note = QHBoxLayout()
         note.addWidget(self.noteLabel, 1)
@@ -147,6 +166,35 @@ class ActivationView(QWidget):
         layout.addLayout(note)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.hoverLabel)
+        retranslate_on_language_change(self, self.retranslate_ui)
+        self._set_static_texts()
+
+    def tab_title(self) -> str:
+        """The inspector tab's title, in the current language."""
+        return QCoreApplication.translate("InspectorTabs", "Activations")
+
+    def _set_static_texts(self) -> None:
+        self.sampleSpin.setToolTip(self.tr("which sample of the batch to show"))
+        for key, text, tip in SCALES:
+            row = self.scaleCombo.findData(key)
+            self.scaleCombo.setItemText(row, tr_view(text))
+            self.scaleCombo.setItemData(row, tr_view(tip), Qt.ItemDataRole.ToolTipRole)
+        scales = "; ".join(f"{tr_view(text)}: {tr_view(tip)}" for _, text, tip in SCALES)
+        self.scaleCombo.setToolTip(self.tr("colour scale of the mosaic: {scales}").format(scales=scales))
+        self.trainButton.setText(self.tr("Run in train mode"))
+        self.trainButton.setToolTip(self.tr("Run again with BatchNorm using this batch's statistics, to compare"))
+        self.sampleLabel.setText(self.tr("sample"))
+        self.histogram.setTitle(self.tr("values (one sample)"))
+        self.histogram.setLabel("left", self.tr("count"))
+
+    def retranslate_ui(self) -> None:
+        """Every text in the current language; what was computed from the result is computed again."""
+        self._set_static_texts()
+        self.mosaic.retranslate_ui()
+        if self.result is not None:
+            self.refresh()
+        else:
+            self._update_title()
 
     # ---- data ------------------------------------------------------------------------------
 
@@ -227,7 +275,10 @@ class ActivationView(QWidget):
         self.channelImage.setImage(values, levels=(low, high if high > low else low + 1), autoLevels=False)
         self.channelBox.enableAutoRange()
         self.mosaic.mark(self.channel)
-        self.channelLabel.setText(f"channel {self.channel} of {maps.shape[0]}: {low:.3g} .. {high:.3g}")
+        text = self.tr("channel {channel} of {count}: {low} .. {high}")
+        self.channelLabel.setText(
+            text.format(channel=self.channel, count=maps.shape[0], low=f"{low:.3g}", high=f"{high:.3g}")
+        )
 
     def _show_histogram(self, values: np.ndarray) -> None:
         layer = self.shown_layer()
@@ -265,7 +316,7 @@ class ActivationView(QWidget):
             self.inputImage.setLookupTable(lookup_table()[:255])
             self.inputImage.setImage(plane, levels=(float(plane.min()), float(plane.max()) + 1e-12), autoLevels=False)
         self.inputBox.enableAutoRange()
-        self.inputLabel.setText(f"input: {run_input.description}")
+        self.inputLabel.setText(self.tr("input: {description}").format(description=run_input.description))
 
     def _on_document_changed(self) -> None:
         self.hoverLabel.setText(" ")  # a value read under the mouse belongs to the picture of before
@@ -274,15 +325,22 @@ class ActivationView(QWidget):
     def _update_title(self) -> None:
         layer = self.shown_layer()
         if layer is None or self.result is None:
-            self.titleLabel.setText(EMPTY_TEXT if self.result is None else "The block has no layers.")
+            self.titleLabel.setText(tr_view(EMPTY_TEXT) if self.result is None else self.tr("The block has no layers."))
             return
-        which = "block output: " if self.document.current_layer != layer.index else ""
-        what = f"step {layer.index + 1} {layer.label}" if layer.label else f"layer {layer.index + 1} {layer.kind}"
-        title = f"{which}{what}, output {shape_text(layer.output_shape)}"
+        if layer.label:
+            what = self.tr("step {number} {label}").format(number=layer.index + 1, label=layer.label)
+        else:
+            what = self.tr("layer {number} {kind}").format(number=layer.index + 1, kind=layer.kind)
+        shape = shape_text(layer.output_shape)
         if len(layer.inputs) > 1:  # a merge: what it read (step n; 0 is the block's input), each with its shape
-            title += " from " + self._merge_inputs(layer)
+            title = self.tr("{what}, output {shape} from {inputs}")
+            title = title.format(what=what, shape=shape, inputs=self._merge_inputs(layer))
+        else:
+            title = self.tr("{what}, output {shape}").format(what=what, shape=shape)
+        if self.document.current_layer != layer.index:
+            title = self.tr("block output: {title}").format(title=title)
         if not self.result.block.same_content(self.document.block):
-            title += " (from the last run; the block has changed since: run again)"
+            title = self.tr("{title} (from the last run; the block has changed since: run again)").format(title=title)
         self.titleLabel.setText(title)
 
     def _merge_inputs(self, layer: LayerResult) -> str:
@@ -293,5 +351,6 @@ class ActivationView(QWidget):
             if number == 0:
                 parts.append(f"x {shape_text(self.result.input.values.shape)}")
             elif 0 < number <= len(self.result.layers):
-                parts.append(f"step {number} {shape_text(self.result.layers[number - 1].output_shape)}")
-        return " and ".join(parts)
+                shape = shape_text(self.result.layers[number - 1].output_shape)
+                parts.append(self.tr("step {number} {shape}").format(number=number, shape=shape))
+        return self.tr(" and ").join(parts)

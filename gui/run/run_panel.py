@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QImage
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,18 +29,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import QT_TRANSLATE_NOOP
 from core.model.block import Block
 from core.run.devices import DeviceError, DeviceInfo, available_devices, find_device
 from core.run.inputs import InputSpec
 from core.run.profiling import ProfileResult, ProfileSettings
 from gui.document.document import BlockDocument
+from gui.language import retranslate_on_language_change
 from gui.run.export_paths import ask_open_path
 from gui.run.run_worker import PROGRESS_STEPS, RunFailure, RunOutcome, RunSession
 from gui.style import ERROR_COLOR
 
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff *.ppm *.pgm);;All files (*)"
-STALE_PREFIX = "From the block before your last edit (run again to check): "
-INPUTS = (("random", "Random normal"), ("sample", "Sample image"), ("image", "Image file..."))
+IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff *.ppm *.pgm"
+# English texts, marked for the catalogue: each is translated where shown (see `tr_panel`)
+STALE_PREFIX = QT_TRANSLATE_NOOP("RunPanel", "From the block before your last edit (run again to check): ")
+INPUTS = (
+    ("random", QT_TRANSLATE_NOOP("RunPanel", "Random normal")),
+    ("sample", QT_TRANSLATE_NOOP("RunPanel", "Sample image")),
+    ("image", QT_TRANSLATE_NOOP("RunPanel", "Image file...")),
+)
+
+
+def tr_panel(text: str) -> str:
+    """A marked text of the run panel in the window's current language."""
+    return QCoreApplication.translate("RunPanel", text)
 
 
 def read_image(path: str | Path) -> np.ndarray | None:
@@ -67,6 +80,10 @@ class RunPanel(QWidget):
         self._image: np.ndarray | None = None
         self._image_path = ""
         self._error_block: Block | None = None  # the block the shown error was about
+        self._failure: RunFailure | None = None  # the error shown (None: none)
+        self._refusal = False  # the error is "Cannot run: <the block's problem>"
+        self._error_stale = False  # the error is about the block before the last edit
+        self._status: Callable[[], str] | None = None  # makes the status line (again, after a switch)
         self._live_timer = QTimer(self, singleShot=True, interval=0)  # one run for edits made in one turn
         self._live_timer.timeout.connect(self._run_live)
         self._build()
@@ -90,32 +107,26 @@ class RunPanel(QWidget):
         import torch  # the panel shows torch's own default thread count
 
         self.threadsSpin.setValue(min(torch.get_num_threads(), self.threadsSpin.maximum()))
-        self.threadsSpin.setToolTip("CPU threads torch may use (torch.set_num_threads)")
         self.modeCombo = QComboBox(objectName="modeCombo")
-        self.modeCombo.addItem("eval (running statistics)", "eval")
-        self.modeCombo.addItem("train (batch statistics)", "train")
-        self.modeCombo.setToolTip("BatchNorm normalises with running statistics in eval mode, batch ones in train mode")
+        self.modeCombo.addItem("", "eval")
+        self.modeCombo.addItem("", "train")
         self.inputCombo = QComboBox(objectName="inputCombo")
-        for kind, text in INPUTS:
-            self.inputCombo.addItem(text, kind)
+        for kind, _text in INPUTS:
+            self.inputCombo.addItem("", kind)
+        # the combos' widths follow their texts after a language switch, not just when first shown
+        for combo in (self.modeCombo, self.inputCombo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.seedSpin = QSpinBox(objectName="seedSpin", minimum=0, maximum=2**31 - 1)
-        self.seedSpin.setToolTip("seed of the random normal input")
         # ranges before values: QSpinBox clamps a value set before its maximum
         self.runsSpin = QSpinBox(objectName="runsSpin", minimum=1, maximum=10_000)
         self.runsSpin.setValue(10)
-        self.runsSpin.setToolTip("timed runs per layer, at least")
         self.measureSpin = QSpinBox(objectName="measureSpin", minimum=1, maximum=10_000, suffix=" ms")
         self.measureSpin.setValue(100)
-        self.measureSpin.setToolTip("measuring time per layer, at least (after warm-up)")
 
-        self.liveCheck = QCheckBox("Live: re-run on every edit", objectName="liveCheck")
-        self.liveCheck.setToolTip(
-            "Run the block again (activations only, not timed) after every valid edit or input change; "
-            "the selected layer's maps follow at once"
-        )
-        self.runButton = QPushButton("Run", objectName="runButton")
+        self.liveCheck = QCheckBox(objectName="liveCheck")
+        self.runButton = QPushButton(objectName="runButton")
         self.runButton.setDefault(True)
-        self.cancelButton = QPushButton("Cancel", objectName="cancelButton", enabled=False)
+        self.cancelButton = QPushButton(objectName="cancelButton", enabled=False)
         self.progressBar = QProgressBar(objectName="runProgress", minimum=0, maximum=PROGRESS_STEPS)
         self.progressBar.setTextVisible(True)
         self.statusLabel = QLabel("", objectName="runStatus", wordWrap=True)
@@ -124,18 +135,26 @@ class RunPanel(QWidget):
         self.errorLabel.setStyleSheet(f"color: {ERROR_COLOR};")
         self.errorLabel.hide()
 
+        self.deviceLabel = QLabel(buddy=self.deviceCombo)
+        self.dtypeLabel = QLabel("dtype", buddy=self.dtypeCombo)  # PyTorch's name: stays English
+        self.threadsLabel = QLabel(buddy=self.threadsSpin)
+        self.modeLabel = QLabel(buddy=self.modeCombo)
+        self.inputLabel = QLabel(buddy=self.inputCombo)
+        self.seedLabel = QLabel(buddy=self.seedSpin)
+        self.runsLabel = QLabel(buddy=self.runsSpin)
+        self.measureLabel = QLabel(buddy=self.measureSpin)
         form = QFormLayout()
-        form.addRow("Device", self.deviceCombo)
-        form.addRow("dtype", self.dtypeCombo)
-        form.addRow("CPU threads", self.threadsSpin)
-        form.addRow("Mode", self.modeCombo)
+        form.addRow(self.deviceLabel, self.deviceCombo)
+        form.addRow(self.dtypeLabel, self.dtypeCombo)
+        form.addRow(self.threadsLabel, self.threadsSpin)
+        form.addRow(self.modeLabel, self.modeCombo)
         seed_row = QHBoxLayout()
         seed_row.addWidget(self.inputCombo, 1)
-        seed_row.addWidget(QLabel("seed"))
+        seed_row.addWidget(self.seedLabel)
         seed_row.addWidget(self.seedSpin)
-        form.addRow("Input", seed_row)
-        form.addRow("Timed runs", self.runsSpin)
-        form.addRow("Measure for", self.measureSpin)
+        form.addRow(self.inputLabel, seed_row)
+        form.addRow(self.runsLabel, self.runsSpin)
+        form.addRow(self.measureLabel, self.measureSpin)
         buttons = QHBoxLayout()
         buttons.addWidget(self.runButton)
         buttons.addWidget(self.cancelButton)
@@ -163,6 +182,49 @@ class RunPanel(QWidget):
         ):
             signal.connect(self._schedule_live)
         self._fill_dtypes()
+        retranslate_on_language_change(self, self.retranslate_ui)
+        self.retranslate_ui()
+
+    def tab_title(self) -> str:
+        """The inspector tab's title, in the current language."""
+        return QCoreApplication.translate("InspectorTabs", "Run")
+
+    def retranslate_ui(self) -> None:
+        """Every text of the panel in the current language (from __init__ and on LanguageChange)."""
+        self.threadsSpin.setToolTip(self.tr("CPU threads torch may use (torch.set_num_threads)"))
+        self.modeCombo.setItemText(self.modeCombo.findData("eval"), self.tr("eval (running statistics)"))
+        self.modeCombo.setItemText(self.modeCombo.findData("train"), self.tr("train (batch statistics)"))
+        self.modeCombo.setToolTip(
+            self.tr("BatchNorm normalises with running statistics in eval mode, batch ones in train mode")
+        )
+        for kind, text in INPUTS:
+            self.inputCombo.setItemText(self.inputCombo.findData(kind), tr_panel(text))
+        if self._image is not None:
+            self._show_image_name()
+        self.seedSpin.setToolTip(self.tr("seed of the random normal input"))
+        self.runsSpin.setToolTip(self.tr("timed runs per layer, at least"))
+        self.measureSpin.setToolTip(self.tr("measuring time per layer, at least (after warm-up)"))
+        self.liveCheck.setText(self.tr("Live: re-run on every edit"))
+        self.liveCheck.setToolTip(
+            self.tr(
+                "Run the block again (activations only, not timed) after every valid edit or input change; "
+                "the selected layer's maps follow at once"
+            )
+        )
+        self.runButton.setText(self.tr("Run"))
+        self.cancelButton.setText(self.tr("Cancel"))
+        self.deviceLabel.setText(self.tr("Device"))
+        self.threadsLabel.setText(self.tr("CPU threads"))
+        self.modeLabel.setText(self.tr("Mode"))
+        self.inputLabel.setText(self.tr("Input"))
+        self.seedLabel.setText(self.tr("seed"))
+        self.runsLabel.setText(self.tr("Timed runs"))
+        self.measureLabel.setText(self.tr("Measure for"))
+        self._update_run_tooltip()
+        # what results and failures said, said again in the new language
+        if self._status is not None:
+            self.statusLabel.setText(self._status())
+        self._render_error()
 
     def _fill_dtypes(self) -> None:
         previous = self.dtypeCombo.currentText() or "float32"
@@ -227,7 +289,9 @@ class RunPanel(QWidget):
             return None
         problem = self.document.error_text
         if problem:  # the last valid block's maps stay, marked as older by the views
-            self._set_status(f"Live: waiting for a valid block ({problem})")
+            self._set_status(
+                lambda: self.tr("Live: waiting for a valid block ({problem})").format(problem=self.document.error_text)
+            )
             return None
         self._clear_error()
         # one thread: a live run is no timing, and the GUI thread needs a core to stay smooth
@@ -255,14 +319,18 @@ class RunPanel(QWidget):
         """Use the image at `path` as input (any format Qt reads); False with an error if unreadable."""
         pixels = read_image(path)
         if pixels is None:
-            self._show_error(RunFailure(f"cannot read {Path(path).name} as an image"))
+            self._show_error(RunFailure(self.tr("cannot read {name} as an image").format(name=Path(path).name)))
             return False
         self._image, self._image_path = pixels, str(path)
         index = self.inputCombo.findData("image")
-        self.inputCombo.setItemText(index, f"Image: {Path(path).name}")
+        self._show_image_name()
         self.inputCombo.setCurrentIndex(index)
         self._clear_error()
         return True
+
+    def _show_image_name(self) -> None:
+        name = Path(self._image_path).name
+        self.inputCombo.setItemText(self.inputCombo.findData("image"), self.tr("Image: {name}").format(name=name))
 
     def shutdown(self) -> None:
         """Stop the worker thread; call before the window closes."""
@@ -277,25 +345,29 @@ class RunPanel(QWidget):
     def _on_input_chosen(self, index: int) -> None:
         if self.inputCombo.itemData(index) != "image":
             return
-        path = ask_open_path(self, "Input image", IMAGE_FILTER, "image")
+        file_filter = self.tr("Images ({patterns});;All files (*)").format(patterns=IMAGE_PATTERNS)
+        path = ask_open_path(self, self.tr("Input image"), file_filter, "image")
         if not (path and self.use_image_file(path)) and self._image is None:
             self.inputCombo.setCurrentIndex(self.inputCombo.findData("random"))
 
     def _can_run(self) -> bool:
         if self.session.stopped:
-            self._show_error(RunFailure("The app is closing: runs have stopped."))
+            self._show_error(RunFailure(self.tr("The app is closing: runs have stopped.")))
             return False
         problem = self.document.error_text
         if problem:
-            self._show_error(RunFailure(f"Cannot run: {problem}"))
+            self._show_error(RunFailure(self._cannot_run(problem)), refusal=True)
             return False
         return True
+
+    def _cannot_run(self, problem: str) -> str:
+        return self.tr("Cannot run: {problem}").format(problem=problem)
 
     def _on_document_changed(self) -> None:
         problem = self.document.error_text
         self._recheck_error(problem)
         self._schedule_live()
-        self.runButton.setToolTip(f"Fix first: {problem}" if problem else "Instantiate the generated class and run it")
+        self._update_run_tooltip()
         # a picture needs an image-shaped input: offer it only to (N, C, H, W) blocks
         images_fit = len(self.document.block.input_shape) == 4
         model = self.inputCombo.model()
@@ -305,42 +377,58 @@ class RunPanel(QWidget):
         if not images_fit and self.inputCombo.currentData() != "random":
             self.inputCombo.setCurrentIndex(self.inputCombo.findData("random"))
 
+    def _update_run_tooltip(self) -> None:
+        problem = self.document.error_text
+        if problem:
+            self.runButton.setToolTip(self.tr("Fix first: {problem}").format(problem=problem))
+        else:
+            self.runButton.setToolTip(self.tr("Instantiate the generated class and run it"))
+
     def _on_busy(self, busy: bool) -> None:
         self.cancelButton.setEnabled(busy)
         self.runButton.setEnabled(not busy)  # a second press would only restart the same run
         if busy:
             self.progressBar.setValue(0)
-            self._set_status("Running...")
+            self._set_status(lambda: self.tr("Running..."))
 
     def _on_progress(self, done: int, text: str) -> None:
         self.progressBar.setValue(done)
-        self._set_status(text[:1].upper() + text[1:] + "...")
+        self._set_status(text[:1].upper() + text[1:] + "...")  # core's text, already translated
 
     def _on_result(self, result: ProfileResult) -> None:
         self.progressBar.setValue(PROGRESS_STEPS)
+        self._set_status(lambda: self._result_status(result))
+
+    def _result_status(self, result: ProfileResult) -> str:
+        count, device = len(result.layers), result.settings.device
         if not result.settings.timing:
-            self._set_status(f"Live: ran {len(result.layers)} layers on {result.settings.device} (not timed).")
-            return
-        total = f", whole block {result.total.median_s * 1e3:.3f} ms" if result.total else ""
-        self._set_status(f"Ran {len(result.layers)} layers on {result.settings.device}{total}.")
+            return self.tr("Live: ran {count} layers on {device} (not timed).").format(count=count, device=device)
+        if result.total:
+            text = self.tr("Ran {count} layers on {device}, whole block {ms} ms.")
+            return text.format(count=count, device=device, ms=f"{result.total.median_s * 1e3:.3f}")
+        return self.tr("Ran {count} layers on {device}.").format(count=count, device=device)
 
     def device_note(self) -> str:
         """Which devices this machine has, and why CUDA or MPS is not among them."""
         have = ", ".join(f"{d.id} ({d.name})" for d in self.devices)
-        count = "Only one device here" if len(self.devices) == 1 else f"{len(self.devices)} devices here"
+        if len(self.devices) == 1:
+            text = self.tr("Only one device here: {devices}.").format(devices=have)
+        else:
+            text = self.tr("{count} devices here: {devices}.").format(count=len(self.devices), devices=have)
         absent = []
         for name in ("cuda", "mps"):
             try:
                 find_device(name)
-            except DeviceError as exc:
-                absent.append(f"no {name.upper()}: {str(exc).split(': ', 1)[-1].split(' (available')[0]}")
+            except DeviceError as exc:  # the reason is core's (translated there)
+                reason = str(exc).split(": ", 1)[-1].split(" (available")[0]
+                absent.append(self.tr("no {device}: {reason}").format(device=name.upper(), reason=reason))
         why = "; ".join(absent)
-        return f"{count}: {have}." + (f" {why[:1].upper()}{why[1:]}." if why else "")
+        return text + (f" {why[:1].upper()}{why[1:]}." if why else "")
 
     def _on_comparison(self, outcome: RunOutcome) -> None:
         self.progressBar.setValue(PROGRESS_STEPS)
         devices = ", ".join(r.settings.device for r in outcome.results)
-        self._set_status(f"Compared {devices}. {self.device_note()}")
+        self._set_status(lambda: self.tr("Compared {devices}.").format(devices=devices) + " " + self.device_note())
         if outcome.failures:
             self._show_error(RunFailure("; ".join(f"{f.device}: {f.message}" for f in outcome.failures)))
 
@@ -350,35 +438,52 @@ class RunPanel(QWidget):
         old = self._error_block
         if old is None or old.same_content(self.document.block):
             return
-        if self.errorLabel.text().startswith("Cannot run: "):
+        if self._refusal:
             if problem:
-                self.errorLabel.setText(f"Cannot run: {problem}")
+                self._failure = RunFailure(self._cannot_run(problem))
+                self._render_error()
                 self._error_block = self.document.block.copy()
             else:
                 self._clear_error()
-                self._set_status("The block is valid now: press Run.")
-        elif not self.errorLabel.text().startswith(STALE_PREFIX):
-            self.errorLabel.setText(STALE_PREFIX + self.errorLabel.text())
+                self._set_status(lambda: self.tr("The block is valid now: press Run."))
+        elif not self._error_stale:
+            self._error_stale = True
+            self._render_error()
 
     def _on_cancelled(self) -> None:
         self.progressBar.setValue(0)  # nothing of the cancelled run is shown: no progress either
-        self._set_status("Cancelled.")
+        self._set_status(lambda: self.tr("Cancelled."))
 
     def _on_failed(self, failure: RunFailure) -> None:
         self.progressBar.setValue(0)
-        self._set_status("Failed.")
+        self._set_status(lambda: self.tr("Failed."))
         self._show_error(failure)
 
-    def _show_error(self, failure: RunFailure) -> None:
-        self.errorLabel.setText(failure.text())
+    def _show_error(self, failure: RunFailure, refusal: bool = False) -> None:
+        self._failure, self._refusal, self._error_stale = failure, refusal, False
+        self._render_error()
         self.errorLabel.show()
         self._error_block = self.document.block.copy()
         self.errorShown.emit(failure.text(), failure.line or 0)
 
+    def _render_error(self) -> None:
+        """The error's text in the current language (PyTorch's own words stay as they are)."""
+        if self._failure is None:
+            return
+        if self._refusal:  # recomputed: the block's problem is core's text, in the current language
+            problem = self.document.error_text
+            if problem:
+                self._failure = RunFailure(self._cannot_run(problem))
+        text = self._failure.text()
+        self.errorLabel.setText(tr_panel(STALE_PREFIX) + text if self._error_stale else text)
+
     def _clear_error(self) -> None:
         self._error_block = None
+        self._failure, self._refusal, self._error_stale = None, False, False
         self.errorLabel.clear()
         self.errorLabel.hide()
 
-    def _set_status(self, text: str) -> None:
-        self.statusLabel.setText(text)
+    def _set_status(self, text: str | Callable[[], str]) -> None:
+        """Show a status line; a callable makes it, again after a language switch."""
+        self._status = text if callable(text) else (lambda: text)
+        self.statusLabel.setText(self._status())

@@ -8,16 +8,56 @@ there from the first paint, so nothing jumps when they are filled.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
+from core.i18n import QT_TRANSLATE_NOOP
+from gui.language import retranslate_on_language_change
 from gui.source.code_view import CodeView
 
 STATUS_MS = 6000  # how long a confirmation stays in the status bar
-RUN_TAB_TITLES = ("Run", "Activations", "Timing", "Train", "Registration")  # every tab that needs torch
+# every tab that needs torch; English, marked: translate with `tab_text` where shown
+RUN_TAB_TITLES = (
+    QT_TRANSLATE_NOOP("InspectorTabs", "Run"),
+    QT_TRANSLATE_NOOP("InspectorTabs", "Activations"),
+    QT_TRANSLATE_NOOP("InspectorTabs", "Timing"),
+    QT_TRANSLATE_NOOP("InspectorTabs", "Train"),
+    QT_TRANSLATE_NOOP("InspectorTabs", "Registration"),
+)
 FIRST_RUN_TAB = 1  # after "Summary", before "Learn"
-LOADING_TEXT = "Loading PyTorch...\n\nThe {title} tab is ready as soon as torch has been imported."
+LOADING_TEXT = QT_TRANSLATE_NOOP(
+    "RunTabs", "Loading PyTorch...\n\nThe {title} tab is ready as soon as torch has been imported."
+)
+
+
+def tab_text(title: str) -> str:
+    """An inspector tab's title (one of RUN_TAB_TITLES) in the current language."""
+    return QCoreApplication.translate("InspectorTabs", title)
+
+
+def tab_title_of(widget: QWidget, fallback: str) -> str:
+    """The widget's own translated `tab_title()`, or the marked English `fallback` translated."""
+    title = getattr(widget, "tab_title", None)
+    return title() if callable(title) else tab_text(fallback)
+
+
+class LoadingTab(QLabel):
+    """A run tab's placeholder until torch is imported: says so, under the tab's own title."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__(objectName="loadingTab")
+        self.title = title  # English, one of RUN_TAB_TITLES
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        retranslate_on_language_change(self, self.retranslate_ui)
+        self.retranslate_ui()
+
+    def tab_title(self) -> str:
+        return tab_text(self.title)
+
+    def retranslate_ui(self) -> None:
+        self.setText(QCoreApplication.translate("RunTabs", LOADING_TEXT).format(title=self.tab_title()))
 
 
 class TorchImport(QThread):
@@ -63,6 +103,11 @@ class ScrollPage(QScrollArea):
             width = max(least.width(), room.width() - self.verticalScrollBar().sizeHint().width())
         page.resize(width, height)
 
+    def tab_title(self) -> str:
+        """The page's own tab title (the inspector's tabs hold this scroll area, not the page)."""
+        title = getattr(self.widget(), "tab_title", None)
+        return title() if callable(title) else ""
+
     def shutdown(self) -> None:
         shutdown = getattr(self.widget(), "shutdown", None)
         if callable(shutdown):
@@ -77,10 +122,8 @@ def add_loading_tabs(window) -> None:  # noqa: ANN001 - MainWindow; annotated lo
     """Placeholders where the run tabs will be, so the learner sees them and the others stay put."""
     window.loading_tabs = []
     for offset, title in enumerate(RUN_TAB_TITLES):
-        label = QLabel(LOADING_TEXT.format(title=title), objectName="loadingTab")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        window.inspector_tabs.insertTab(FIRST_RUN_TAB + offset, label, title)
+        label = LoadingTab(title)
+        window.inspector_tabs.insertTab(FIRST_RUN_TAB + offset, label, label.tab_title())
         window.loading_tabs.append(label)
 
 
@@ -107,7 +150,8 @@ def add_run_tabs(window) -> None:  # noqa: ANN001 - MainWindow; annotated loosel
         window.train_panel,
         window.registration_view,
     ]
-    for offset, (widget, title) in enumerate(zip(pages, RUN_TAB_TITLES)):
+    for offset, (widget, english) in enumerate(zip(pages, RUN_TAB_TITLES)):
+        title = tab_title_of(widget, english) or tab_text(english)
         placeholders = getattr(window, "loading_tabs", [])
         index = tabs.indexOf(placeholders[offset]) if offset < len(placeholders) else -1
         if index < 0:
@@ -137,7 +181,13 @@ def add_run_tabs(window) -> None:  # noqa: ANN001 - MainWindow; annotated loosel
     # the comparison says which devices exist and why CUDA or MPS is missing, where it was asked for
     panel.session.comparisonReady.connect(lambda _outcome: timing.messageLabel.setText(panel.device_note()))
     # Run from anywhere by keyboard, as F5 (Ctrl+R is Wrap in Residual): no need to reach the Run tab's button
-    window.run_action = QAction("Run Block", window, shortcut=QKeySequence("F5"))
+    window.run_action = QAction(window, shortcut=QKeySequence("F5"))
     window.run_action.triggered.connect(panel.run)
     window.addAction(window.run_action)
+
+    def retranslate_action() -> None:
+        window.run_action.setText(QCoreApplication.translate("RunTabs", "Run Block"))
+
+    retranslate_action()
+    retranslate_on_language_change(panel, retranslate_action)
     window.run_panel, window.activation_view, window.timing_view = panel, activations, timing

@@ -51,11 +51,16 @@ class RunFailure:
         if isinstance(exc, ProfileError):
             return cls(str(exc), device)
         # a bug of ours must not take the app down: report it like any other failure
-        return cls(f"unexpected {type(exc).__name__}: {exc}", device)
+        # (the exception's own text stays verbatim: it is PyTorch's or Python's)
+        text = QCoreApplication.translate("RunFailure", "unexpected {name}: {error}")
+        return cls(text.format(name=type(exc).__name__, error=exc), device)
 
     def text(self) -> str:
-        where = f"\nGenerated line {self.line}: {self.source_line}" if self.line else ""
-        return f"{self.message}{where}"
+        """The message, with the generated line it points at (in the window's current language)."""
+        if not self.line:
+            return self.message
+        where = QCoreApplication.translate("RunFailure", "Generated line {line}: {source}")
+        return self.message + "\n" + where.format(line=self.line, source=self.source_line)
 
 
 @dataclass
@@ -190,7 +195,7 @@ class RunSession(QObject):
 
     def _start(self, request: RunRequest) -> int:
         if self._thread is None:
-            raise RuntimeError("the run session has been shut down")
+            raise RuntimeError("the run session has been shut down")  # a programming error, not shown
         self._worker.cancel_through = self.latest_id  # whatever runs now is stale
         self.latest_id = request.id
         self._set_busy(True)

@@ -6,11 +6,12 @@ is listed apart: one sample of a different process must not sit in the same bar 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from core.files.project_file import write_text_atomic
+from core.i18n import QT_TRANSLATE_NOOP
 from core.layers.registry import LAYER_KINDS
 from core.run.profile_report import WHOLE_BLOCK, results_csv
 from core.run.profiling import ProfileResult
 from gui.document.document import BlockDocument
+from gui.language import retranslate_on_language_change
 from gui.properties.readable_text import readable_color
 from gui.run.export_paths import ask_save_path
 from gui.run.run_worker import RunOutcome, RunSession
@@ -37,7 +40,9 @@ from gui.style import ERROR_COLOR, WARNING_COLOR
 DEVICE_COLORS = ("#2f6fd6", "#d9822b", "#1f9d61", "#7a4bc2", "#d64545", "#14899a")
 MIN_CHART_WIDTH = 240  # below this the bars' labels overlap: the table scrolls instead
 EXPORT_WIDTH = 1600  # pixels of an exported chart: sharp in a report, not the widget's size
-STALE_TEXT = "These timings are of the block before your last edit: run again to time this one."
+STALE_TEXT = QT_TRANSLATE_NOOP(
+    "TimingView", "These timings are of the block before your last edit: run again to time this one."
+)  # English, marked: translated where shown
 GROUP_WIDTH = 0.8  # of the space between two layers, shared by the devices' bars
 
 
@@ -76,17 +81,16 @@ class TimingView(QWidget):
             self._on_result(session.last_result)
 
     def _build(self) -> None:
-        self.captionLabel = QLabel("Press Run to time each layer.", objectName="timingCaption", wordWrap=True)
+        self.captionLabel = QLabel(objectName="timingCaption", wordWrap=True)
         self.captionLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.plot = pg.PlotWidget()  # pyqtgraph widgets take no Qt property keywords
         self.plot.setObjectName("timingPlot")
         self.plot.setMenuEnabled(False)
-        self.plot.setLabel("left", "median ms")  # short: a long vertical title is cut on a short chart
         self.plot.setMinimumHeight(170)  # room for that title along the axis; below this the page scrolls
         self.plot.showGrid(y=True, alpha=0.3)
         self.legend = self.plot.addLegend(offset=(-10, 10))
         self.firstCallLabel = QLabel("", objectName="firstCallLabel", wordWrap=True)
-        self.staleLabel = QLabel(STALE_TEXT, objectName="timingStale", wordWrap=True)
+        self.staleLabel = QLabel(objectName="timingStale", wordWrap=True)
         self.staleLabel.setStyleSheet(f"color: {readable_color(WARNING_COLOR, self.palette()).name()};")
         self.staleLabel.hide()
         self.chart = QWidget(objectName="timingChart")  # what the PNG export shows: caption + bars
@@ -99,10 +103,9 @@ class TimingView(QWidget):
         self.table = QTableWidget(0, 0, objectName="timingTable")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.compareButton = QPushButton("Compare devices", objectName="compareButton")
-        self.compareButton.setToolTip("Run the same block and input on every available device, one after another")
-        self.exportCsvButton = QPushButton("Export CSV...", objectName="exportCsvButton", enabled=False)
-        self.exportPngButton = QPushButton("Export PNG...", objectName="exportPngButton", enabled=False)
+        self.compareButton = QPushButton(objectName="compareButton")
+        self.exportCsvButton = QPushButton(objectName="exportCsvButton", enabled=False)
+        self.exportPngButton = QPushButton(objectName="exportPngButton", enabled=False)
         self.messageLabel = QLabel("", objectName="timingMessage", wordWrap=True)
         self.compareButton.clicked.connect(self.compareRequested)
         self.exportCsvButton.clicked.connect(self._ask_csv)
@@ -125,6 +128,33 @@ class TimingView(QWidget):
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.messageLabel)
+        self._message_text: Callable[[], str] | None = None  # makes the shown message (again, after a switch)
+        self._message_shown = ""
+        retranslate_on_language_change(self, self.retranslate_ui)
+        self.retranslate_ui()
+
+    def tab_title(self) -> str:
+        """The inspector tab's title, in the current language."""
+        return QCoreApplication.translate("InspectorTabs", "Timing")
+
+    def retranslate_ui(self) -> None:
+        """Every text in the current language; the results' captions and table are made again."""
+        self.plot.setLabel("left", self.tr("median ms"))  # short: a long vertical title is cut on a short chart
+        self.staleLabel.setText(QCoreApplication.translate("TimingView", STALE_TEXT))
+        self.compareButton.setText(self.tr("Compare devices"))
+        self.compareButton.setToolTip(
+            self.tr("Run the same block and input on every available device, one after another")
+        )
+        self.exportCsvButton.setText(self.tr("Export CSV..."))
+        self.exportPngButton.setText(self.tr("Export PNG..."))
+        if self.results:
+            self._show_texts()
+        else:
+            self.captionLabel.setText(self.tr("Press Run to time each layer."))
+        # our own message only: the window also puts the run panel's texts in this label
+        if self._message_text is not None and self.messageLabel.text() == self._message_shown:
+            self._message_shown = self._message_text()
+            self.messageLabel.setText(self._message_shown)
 
     # ---- showing results -------------------------------------------------------------------
 
@@ -178,12 +208,16 @@ class TimingView(QWidget):
         self.plot.enableAutoRange()
         # room on both sides, or the axis drops the outer labels (the whole block's went missing)
         self.plot.setXRange(-0.8, positions[-1] + 1.4, padding=0)  # "whole block" is the widest label
-        self.captionLabel.setText("\n".join(r.caption() for r in self.results))
-        self.firstCallLabel.setText(self._first_calls())
-        self._fill_table()
+        self._show_texts()
         self.exportCsvButton.setEnabled(True)
         self.exportPngButton.setEnabled(True)
         self._update_stale_note()
+
+    def _show_texts(self) -> None:
+        """Caption, first calls and table of the shown results, in the current language."""
+        self.captionLabel.setText("\n".join(r.caption() for r in self.results))  # core's text
+        self.firstCallLabel.setText(self._first_calls())
+        self._fill_table()
 
     def is_stale(self) -> bool:
         """True when the shown timings were measured on a block that has been edited since."""
@@ -196,19 +230,22 @@ class TimingView(QWidget):
         lines = []
         for result in self.results:
             layers = ", ".join(f"{r.index + 1} {r.kind} {r.first_call_s * 1e3:.3f} ms" for r in result.layers)
-            lines.append(
-                f"First call on {result.settings.device} (lazy set-up, autotuning; not in the bars): "
-                f"whole block {result.first_call_s * 1e3:.3f} ms" + (f"; {layers}" if layers else "")
-            )
+            text = self.tr("First call on {device} (lazy set-up, autotuning; not in the bars): whole block {ms} ms")
+            text = text.format(device=result.settings.device, ms=f"{result.first_call_s * 1e3:.3f}")
+            lines.append(text + (f"; {layers}" if layers else ""))
         return "\n".join(lines)
 
     def _fill_table(self) -> None:
         first = self.results[0]
         names = [f"{r.index + 1} {r.kind}" for r in first.layers] + [WHOLE_BLOCK]
-        headers = ["Layer"]
+        headers = [self.tr("Layer")]
         for result in self.results:
             device = result.settings.device  # two short lines: the table fits without scrolling
-            headers += [f"{device}\nmedian ms", f"{device}\nIQR ms", f"{device}\n1st call ms"]
+            headers += [
+                self.tr("{device}\nmedian ms").format(device=device),
+                self.tr("{device}\nIQR ms").format(device=device),
+                self.tr("{device}\n1st call ms").format(device=device),
+            ]
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -283,23 +320,32 @@ class TimingView(QWidget):
         return self.chart_image().save(str(path), "PNG")
 
     def _ask_csv(self) -> None:
-        path = ask_save_path(self, "Export timings", "timings.csv", "CSV (*.csv)")
+        path = ask_save_path(self, self.tr("Export timings"), "timings.csv", self.tr("CSV (*.csv)"))
         if path:
             try:
                 self.export_csv(path)
-                self._message(f"Saved {path.name} in {path.parent}.")
+                self._message(lambda: self._saved_text(path))
             except OSError as exc:
-                self._message(f"Cannot write {path}: {exc.strerror or exc}", error=True)
+                reason = exc.strerror or str(exc)  # the system's words, as it gave them
+                self._message(
+                    lambda: self.tr("Cannot write {path}: {reason}").format(path=path, reason=reason), error=True
+                )
 
     def _ask_png(self) -> None:
-        path = ask_save_path(self, "Export chart", "timings.png", "PNG image (*.png)")
+        path = ask_save_path(self, self.tr("Export chart"), "timings.png", self.tr("PNG image (*.png)"))
         if path:
             if self.export_png(path):
-                self._message(f"Saved {path.name} in {path.parent}.")
+                self._message(lambda: self._saved_text(path))
             else:
-                self._message(f"Cannot write {path}", error=True)
+                self._message(lambda: self.tr("Cannot write {path}").format(path=path), error=True)
 
-    def _message(self, text: str, error: bool = False) -> None:
-        self.messageShown.emit(text)
+    def _saved_text(self, path: Path) -> str:
+        return self.tr("Saved {name} in {folder}.").format(name=path.name, folder=path.parent)
+
+    def _message(self, text: Callable[[], str], error: bool = False) -> None:
+        """Show a message made by `text` (made again after a language switch)."""
+        self._message_text = text
+        shown = self._message_shown = text()
+        self.messageShown.emit(shown)
         self.messageLabel.setStyleSheet(f"color: {ERROR_COLOR};" if error else "")
-        self.messageLabel.setText(text)
+        self.messageLabel.setText(shown)
