@@ -33,10 +33,6 @@ from gui.style import ERROR_COLOR, WARNING_COLOR, icon
 ERROR_STYLE = f"color: {ERROR_COLOR};"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LayerForm", text)
-
-
 class ParamRow:
     """The widgets of one parameter: label, value editor, argument toggle and name field."""
 
@@ -76,10 +72,12 @@ class ParamRow:
         self.label.setToolTip(help_text)
         self.editor.setToolTip(help_text)
         self.promote.setToolTip(
-            _tr("Make {name} an __init__ argument; its current value becomes the default").format(name=self.name)
+            QCoreApplication.translate(
+                "LayerForm", "Make {name} an __init__ argument; its current value becomes the default"
+            ).format(name=self.name)
         )
-        self.argument.setPlaceholderText(_tr("argument name"))
-        self.argument_label.setText(_tr("argument"))
+        self.argument.setPlaceholderText(QCoreApplication.translate("LayerForm", "argument name"))
+        self.argument_label.setText(QCoreApplication.translate("LayerForm", "argument"))
         self._mark_argument(self._argument_problem)
 
     def refresh(self, layer: Any, error_param: str | None) -> None:
@@ -120,7 +118,10 @@ class ParamRow:
     def _mark_argument(self, problem: str | None) -> None:
         self._argument_problem = problem
         self.argument.setStyleSheet(f"border: 1px solid {ERROR_COLOR};" if problem else "")
-        self.argument.setToolTip(problem or _tr("The __init__ argument's name; the value above is its default"))
+        self.argument.setToolTip(
+            problem
+            or QCoreApplication.translate("LayerForm", "The __init__ argument's name; the value above is its default")
+        )
 
 
 class LayerForm(QWidget):
