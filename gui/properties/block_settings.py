@@ -118,7 +118,7 @@ class BlockSettingsForm(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow panel: field under label
         self.name_problem = self._problem_label()
         self.class_name = NameField(document, "class_name", "class name", self.name_problem)
-        form.addRow("", self.class_name)
+        form.addRow(QLabel(), self.class_name)
         form.addRow(self.name_problem)
 
         self.super_style = QComboBox()
@@ -128,7 +128,7 @@ class BlockSettingsForm(QWidget):
         self.super_style.currentIndexChanged.connect(
             lambda i: document.set_option("super_style", self.super_style.itemData(i))
         )
-        form.addRow("", self.super_style)
+        form.addRow(QLabel(), self.super_style)
 
         self.container = QComboBox()
         self.container.setObjectName("container")
@@ -137,10 +137,10 @@ class BlockSettingsForm(QWidget):
         self.container.currentIndexChanged.connect(
             lambda i: document.set_option("container", self.container.itemData(i))
         )
-        form.addRow("", self.container)
+        form.addRow(QLabel(), self.container)
         self.container_problem = self._problem_label()
         self.container_name = NameField(document, "container_name", "container name", self.container_problem)
-        form.addRow("", self.container_name)
+        form.addRow(QLabel(), self.container_name)
         form.addRow(self.container_problem)
 
         self.input_kind = QComboBox()
@@ -148,7 +148,7 @@ class BlockSettingsForm(QWidget):
         for kind, _ in INPUT_KINDS:
             self.input_kind.addItem("", kind)
         self.input_kind.currentIndexChanged.connect(lambda i: self._kind_chosen(self.input_kind.itemData(i)))
-        form.addRow("", self.input_kind)
+        form.addRow(QLabel(), self.input_kind)
         self._last_image: tuple[int, ...] | None = None  # restored when switching back from features
 
         shape_row = QHBoxLayout()
@@ -178,6 +178,7 @@ class BlockSettingsForm(QWidget):
             label = self.form.labelForField(field)
             if isinstance(label, QLabel):
                 label.setText(text)
+                label.setBuddy(field)
         for index in range(self.super_style.count()):
             style = self.super_style.itemData(index)
             text = SUPER_STYLE_TEXTS.get(style)

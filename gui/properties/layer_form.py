@@ -198,6 +198,9 @@ class LayerForm(QWidget):
 
     def retranslate_ui(self) -> None:
         """Texts in the current language (the layer's summary and help come translated from core)."""
+        layers = self.document.block.layers
+        if not (0 <= self.index < len(layers) and layers[self.index].uid == self.uid):
+            return  # a form already replaced (deleted later): its layer is gone or elsewhere
         self.summary.setText(LAYER_KINDS[self.kind].summary)
         self.flatten_button.setText(self.tr("Add Flatten before this layer"))
         self.flatten_button.setToolTip(self.tr("Insert nn.Flatten() here, so Linear sees one vector per sample"))

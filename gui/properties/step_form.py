@@ -79,6 +79,9 @@ class StepForm(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        steps = self.document.block.steps or []
+        if not (0 <= self.row < len(steps) and steps[self.row].uid == self.uid):
+            return  # a form already replaced (deleted later): its step is gone or elsewhere
         self.reads_label.setText(self.tr("<b>Reads</b>"))
         self.add_input.setText(self.tr("+ input"))
         self.add_input.setToolTip(self.tr("torch.cat joins any number of values: read one more"))
