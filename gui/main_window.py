@@ -220,9 +220,11 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.import_action = self._action(file_menu, lambda: import_python(self.files), "Ctrl+I")
         self.examples_menu = file_menu.addMenu("")
-        for file_name, title in self.files.examples().items():
-            act = self.examples_menu.addAction(title)
+        self.example_actions: dict[str, QAction] = {}
+        for file_name in self.files.examples():
+            act = self.examples_menu.addAction("")  # titled in retranslate_ui (core names the examples)
             act.triggered.connect(lambda _=False, f=file_name: self.files.open_example(f))
+            self.example_actions[file_name] = act
         file_menu.addSeparator()
         self.save_action = self._action(file_menu, self.files.save, keys.Save)
         self.save_as_action = self._action(file_menu, self.files.save_as, "Ctrl+Shift+S")
@@ -277,6 +279,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.import_action.setText(self.tr("&Import Python..."))
         self.examples_menu.setTitle(self.tr("E&xamples"))
+        for file_name, title in self.files.examples().items():
+            self.example_actions[file_name].setText(title)
         self.save_action.setText(self.tr("&Save"))
         self.save_as_action.setText(self.tr("Save &As..."))
         self.export_action.setText(self.tr("&Export Python..."))

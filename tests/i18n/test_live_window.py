@@ -171,3 +171,28 @@ def test_korean_fits_at_1366x768(window) -> None:  # noqa: ANN001
         assert clipped_controls(window.properties_panel) == []
     totals = window.status_totals
     assert totals.width() >= totals.sizeHint().width()  # the totals are never cut
+
+
+def test_every_menu_text_goes_through_the_translators(window) -> None:  # noqa: ANN001
+    """Under the pseudo-translation every text of the menus, headings and status bar is marked:
+    none is left as an English constant."""
+    from gui.language import PseudoTranslator
+
+    switcher().install([PseudoTranslator(switcher())], "en")
+    QApplication.processEvents()
+    window.block_view.select_rows([])
+    QApplication.processEvents()
+    menus = [window.file_menu, window.edit_menu, window.help_menu]
+    texts = [menu.title() for menu in menus] + [window.recent_menu.title(), window.examples_menu.title()]
+    texts += [
+        action.text()
+        for menu in menus
+        for action in menu.actions()
+        if not action.isSeparator() and action.menu() is None
+    ]
+    texts += headings(window) + [window.status_error.text(), window.status_totals.text()]
+    texts += [window.code_view.copy_button.text(), window.layer_palette.search.placeholderText()]
+    form = window.properties_panel.form
+    texts += [form.form.labelForField(field).text() for field in (form.class_name, form.super_style, form.input_kind)]
+    unmarked = [text for text in texts if not text.startswith("[")]
+    assert unmarked == []
