@@ -383,8 +383,11 @@ class MainWindow(QMainWindow):
             self.status_error.setText(self.tr("Note: {warning}").format(warning=warnings[0]))
         elif document.block.super_style == "omitted":
             self.status_error.setStyleSheet(f"color: {WARNING_COLOR};")
+            learn = self.inspector_tabs.tabText(self.inspector_tabs.indexOf(self.learn_panel))
             self.status_error.setText(
-                self.tr("Teaching mode: without super().__init__() the class cannot be built (see Learn)")
+                self.tr("Teaching mode: without super().__init__() the class cannot be built (see {learn})").format(
+                    learn=learn
+                )
             )
         else:
             self.status_error.setStyleSheet("")

@@ -677,8 +677,8 @@ The exported code will fail when run. Export anyway?</source>
         <translation>참고: {warning}</translation>
     </message>
     <message>
-        <source>Teaching mode: without super().__init__() the class cannot be built (see Learn)</source>
-        <translation>수업 모드: super().__init__()가 없으면 클래스를 만들 수 없습니다 (배우기 탭 참고)</translation>
+        <source>Teaching mode: without super().__init__() the class cannot be built (see {learn})</source>
+        <translation>수업 모드: super().__init__()가 없으면 클래스를 만들 수 없습니다 ({learn} 탭 참고)</translation>
     </message>
     <message>
         <source>Ready: the block is valid.</source>
