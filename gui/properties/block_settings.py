@@ -71,6 +71,7 @@ class NameField(QLineEdit):
     """A Python-name option: applied while valid, marked with the reason while not."""
 
     def __init__(self, document: BlockDocument, option: str, what: str, problem_label: QLabel) -> None:
+        """`what`: English, marked with QT_TRANSLATE_NOOP("BlockSettingsForm", ...)."""
         super().__init__()
         self.document, self.option, self.what, self.problem_label = document, option, what, problem_label
         self.setObjectName(option)
@@ -78,7 +79,7 @@ class NameField(QLineEdit):
         self.editingFinished.connect(self._finished)
 
     def _typed(self, text: str) -> None:
-        problem = name_problem(text, self.what)
+        problem = name_problem(text, _tr(self.what))  # what the name is for, in the current language
         self._mark(problem)
         if problem is None:
             self.document.set_option(self.option, text, merge_key=id(self))
@@ -117,7 +118,9 @@ class BlockSettingsForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow panel: field under label
         self.name_problem = self._problem_label()
-        self.class_name = NameField(document, "class_name", "class name", self.name_problem)
+        self.class_name = NameField(
+            document, "class_name", QT_TRANSLATE_NOOP("BlockSettingsForm", "class name"), self.name_problem
+        )
         form.addRow(QLabel(), self.class_name)
         form.addRow(self.name_problem)
 
@@ -139,7 +142,12 @@ class BlockSettingsForm(QWidget):
         )
         form.addRow(QLabel(), self.container)
         self.container_problem = self._problem_label()
-        self.container_name = NameField(document, "container_name", "container name", self.container_problem)
+        self.container_name = NameField(
+            document,
+            "container_name",
+            QT_TRANSLATE_NOOP("BlockSettingsForm", "container name"),
+            self.container_problem,
+        )
         form.addRow(QLabel(), self.container_name)
         form.addRow(self.container_problem)
 

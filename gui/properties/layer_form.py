@@ -101,14 +101,14 @@ class ParamRow:
         self.document.set_argument(self.form.index, self.name, self.form.free_argument_name(self.name) if on else None)
 
     def _argument_typed(self, text: str) -> None:
-        self._mark_argument(name_problem(text, "argument name"))
+        self._mark_argument(name_problem(text, QCoreApplication.translate("LayerForm", "argument name")))
 
     def _argument_finished(self) -> None:
         text = self.argument.text().strip()
         layer = self.document.block.layers[self.form.index]
         if self.name not in layer.arguments:
             return
-        problem = name_problem(text, "argument name")
+        problem = name_problem(text, QCoreApplication.translate("LayerForm", "argument name"))
         if problem is None:
             self.document.set_argument(self.form.index, self.name, text)
         else:  # keep the working name; the field goes back to it

@@ -173,6 +173,14 @@
         <translation>입력 N, F</translation>
     </message>
     <message>
+        <source>class name</source>
+        <translation>클래스 이름</translation>
+    </message>
+    <message>
+        <source>container name</source>
+        <translation>컨테이너 이름</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Block settings&lt;/b&gt;</source>
         <translation>&lt;b&gt;블록 설정&lt;/b&gt;</translation>
     </message>
