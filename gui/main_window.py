@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from core.analysis.formatting import bytes_text, grouped, shape_text, short
 from core.files.project_file import ProjectFileError, load_block
+from core.i18n import QT_TRANSLATE_NOOP
 from gui.document.autosave import Autosaver, crash_leftovers
 from gui.document.document import BlockDocument
 from gui.document.file_actions import FileController
@@ -35,6 +36,7 @@ from gui.editor.palette import LayerPalette
 from gui.focus_marks import FocusMarks
 from gui.inspectors.learn_panel import LearnPanel
 from gui.inspectors.summary_table import SummaryTable
+from gui.language import retranslate_on_language_change
 from gui.preferences import PreferencesDialog
 from gui.properties.properties_panel import PropertiesPanel
 from gui.run.run_tabs import TorchImport, add_loading_tabs, add_run_tabs
@@ -47,13 +49,23 @@ SCREEN_SHARE = 0.92  # of the screen's free area a new window takes
 
 
 def titled(title: str, widget: QWidget, *extra: QWidget) -> QWidget:
-    """`widget` under a small section heading (plus optional widgets below it)."""
+    """`widget` under a small section heading (plus optional widgets below it).
+
+    `title` is the English text, marked with QT_TRANSLATE_NOOP("MainWindow", ...): the heading
+    shows it translated, and again in the new language after a switch."""
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(4, 4, 4, 4)
     layout.setSpacing(3)
-    heading = QLabel(title.upper())
+    heading = QLabel()
     heading.setObjectName("sectionHeading")
+    box.heading = heading  # type: ignore[attr-defined]
+
+    def retranslate() -> None:
+        heading.setText(QCoreApplication.translate("MainWindow", title).upper())
+
+    retranslate_on_language_change(heading, retranslate)
+    retranslate()
     font = heading.font()
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * 0.85)
@@ -82,10 +94,10 @@ class MainWindow(QMainWindow):
         self.inspector_tabs = QTabWidget()
         self.inspector_tabs.setObjectName("inspectorTabs")
         self.inspector_tabs.setDocumentMode(True)
-        self.inspector_tabs.addTab(self.summary_table, "Summary")
+        self.inspector_tabs.addTab(self.summary_table, self._tab_title(self.summary_table, "Summary"))
         # the learner lens: live internals, the super() lesson and explanations (torch loads lazily)
         self.learn_panel = LearnPanel(self.document)
-        self.add_inspector_tab(self.learn_panel, "Learn")
+        self.add_inspector_tab(self.learn_panel, self._tab_title(self.learn_panel, "Learn"))
         self.learn_panel.errorLineChanged.connect(lambda line: self.code_view.mark_error_line(line or None))
         add_loading_tabs(self)  # Run, Activations, Timing: there from the start, filled once torch is in
         self.preferences_dialog: PreferencesDialog | None = None
@@ -95,7 +107,9 @@ class MainWindow(QMainWindow):
 
         self._was_omitted = self.document.block.super_style == "omitted"
         self.document.changed.connect(self._on_changed)
-        self.document.editRefused.connect(lambda why: self.statusBar().showMessage(f"Not done: {why}", 15000))
+        self.document.editRefused.connect(
+            lambda why: self.statusBar().showMessage(self.tr("Not done: {why}").format(why=why), 15000)
+        )
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self._on_changed()
         self._restore_settings()
@@ -103,9 +117,11 @@ class MainWindow(QMainWindow):
             self._open_at_start(path)
         self.autosaver = Autosaver(self.document)
         if self.autosaver.problem is not None:  # the app still starts; the user must know work is unguarded
-            self.autosave_off = QLabel(f"Autosave is off: {self.autosaver.problem}")
+            self.autosave_off = QLabel()
             self.autosave_off.setStyleSheet(f"color: {WARNING_COLOR};")
             self.statusBar().addPermanentWidget(self.autosave_off)
+        retranslate_on_language_change(self, self._on_language_change)
+        self.retranslate_ui()
         QTimer.singleShot(0, self.offer_crash_restore)
         self.run_panel = self.activation_view = self.timing_view = None  # built once torch is imported
         self._torch_import = TorchImport(self)
@@ -138,8 +154,8 @@ class MainWindow(QMainWindow):
         # right: the generated source over the summary and inspector tabs
         self.middle_splitter = QSplitter(Qt.Orientation.Vertical)
         self.middle_splitter.setObjectName("middleSplitter")
-        self.middle_splitter.addWidget(titled("Block", block_box))
-        self.middle_splitter.addWidget(titled("Properties", self.properties_panel))
+        self.middle_splitter.addWidget(titled(QT_TRANSLATE_NOOP("MainWindow", "Block"), block_box))
+        self.middle_splitter.addWidget(titled(QT_TRANSLATE_NOOP("MainWindow", "Properties"), self.properties_panel))
 
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.setObjectName("rightSplitter")
@@ -148,7 +164,7 @@ class MainWindow(QMainWindow):
 
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
-        self.main_splitter.addWidget(titled("Layers", self.layer_palette))
+        self.main_splitter.addWidget(titled(QT_TRANSLATE_NOOP("MainWindow", "Layers"), self.layer_palette))
         self.main_splitter.addWidget(self.middle_splitter)
         self.main_splitter.addWidget(self.right_splitter)
         self.main_splitter.setStretchFactor(2, 1)
@@ -171,10 +187,24 @@ class MainWindow(QMainWindow):
         """Add a panel (run, activations, timing, lens) as a tab beside the summary table."""
         return self.inspector_tabs.addTab(widget, title)
 
+    @staticmethod
+    def _tab_title(widget: QWidget, fallback: str) -> str:
+        """The panel's own title in the current language (its `tab_title()`), else `fallback`."""
+        tab_title = getattr(widget, "tab_title", None)
+        return tab_title() if callable(tab_title) else fallback
+
+    def retranslate_tabs(self) -> None:
+        """Each inspector tab's title anew, from its panel's `tab_title()` (others keep theirs)."""
+        for index in range(self.inspector_tabs.count()):
+            widget = self.inspector_tabs.widget(index)
+            tab_title = getattr(widget, "tab_title", None)
+            if callable(tab_title):
+                self.inspector_tabs.setTabText(index, tab_title())
+
     # ---- menus ---------------------------------------------------------------------------
 
-    def _action(self, menu: QMenu, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # noqa: ANN001
-        act = menu.addAction(text)
+    def _action(self, menu: QMenu, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # noqa: ANN001
+        act = menu.addAction("")  # its text is set in retranslate_ui
         act.triggered.connect(slot)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
@@ -182,29 +212,38 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        self.file_menu = file_menu = bar.addMenu("")
         keys = QKeySequence.StandardKey
-        self.new_action = self._action(file_menu, "&New", self.files.new, keys.New)
-        self.open_action = self._action(file_menu, "&Open...", self.files.open, keys.Open)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.new_action = self._action(file_menu, self.files.new, keys.New)
+        self.open_action = self._action(file_menu, self.files.open, keys.Open)
+        self.recent_menu = file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.import_action = self._action(file_menu, "&Import Python...", lambda: import_python(self.files), "Ctrl+I")
-        self.examples_menu = file_menu.addMenu("E&xamples")
-        for file_name, title in self.files.examples().items():
-            act = self.examples_menu.addAction(title)
+        self.import_action = self._action(file_menu, lambda: import_python(self.files), "Ctrl+I")
+        self.examples_menu = file_menu.addMenu("")
+        self.example_actions: dict[str, QAction] = {}
+        for file_name in self.files.examples():
+            act = self.examples_menu.addAction("")  # titled in retranslate_ui (core names the examples)
             act.triggered.connect(lambda _=False, f=file_name: self.files.open_example(f))
+            self.example_actions[file_name] = act
         file_menu.addSeparator()
-        self.save_action = self._action(file_menu, "&Save", self.files.save, keys.Save)
-        self.save_as_action = self._action(file_menu, "Save &As...", self.files.save_as, "Ctrl+Shift+S")
-        self.export_action = self._action(file_menu, "&Export Python...", self.files.export_python, "Ctrl+E")
+        self.save_action = self._action(file_menu, self.files.save, keys.Save)
+        self.save_as_action = self._action(file_menu, self.files.save_as, "Ctrl+Shift+S")
+        self.export_action = self._action(file_menu, self.files.export_python, "Ctrl+E")
         file_menu.addSeparator()
-        self.quit_action = self._action(file_menu, "&Quit", self.close, keys.Quit)
+        self.quit_action = self._action(file_menu, self.close, keys.Quit)
 
-        edit_menu = bar.addMenu("&Edit")
+        self.edit_menu = edit_menu = bar.addMenu("")
         stack = self.document.undo_stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        # our own actions rather than QUndoStack's: their prefix ("&Undo") follows the language
+        self.undo_action = QAction(self, enabled=stack.canUndo())
+        self.undo_action.triggered.connect(stack.undo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.undoTextChanged.connect(self._update_undo_texts)
         self.undo_action.setShortcut(QKeySequence(keys.Undo))
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action = QAction(self, enabled=stack.canRedo())
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.redoTextChanged.connect(self._update_undo_texts)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
@@ -219,20 +258,54 @@ class MainWindow(QMainWindow):
         ):
             edit_menu.addAction(act)
         edit_menu.addSeparator()
-        self.copy_code_action = self._action(edit_menu, "&Copy Source", self.code_view.copy, "Ctrl+Shift+C")
+        self.copy_code_action = self._action(edit_menu, self.code_view.copy, "Ctrl+Shift+C")
         self.copy_code_action.triggered.connect(self._confirm_copy)
         copy_button = self.code_view.findChild(QPushButton, "copyCode")
         if copy_button is not None:
             copy_button.clicked.connect(self._confirm_copy)
-        self.block_settings_action = self._action(
-            edit_menu, "&Block Settings", lambda: self.block_view.select_rows([]), "Ctrl+B"
-        )
+        self.block_settings_action = self._action(edit_menu, lambda: self.block_view.select_rows([]), "Ctrl+B")
         edit_menu.addSeparator()
-        self.preferences_action = self._action(edit_menu, "&Preferences...", self.show_preferences, "Ctrl+,")
+        self.preferences_action = self._action(edit_menu, self.show_preferences, "Ctrl+,")
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About Block Studio", self._about)
+        self.help_menu = help_menu = bar.addMenu("")
+        self.about_action = self._action(help_menu, self._about)
+
+    def retranslate_ui(self) -> None:
+        """Every text the window itself shows, in the current language."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New"))
+        self.open_action.setText(self.tr("&Open..."))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.import_action.setText(self.tr("&Import Python..."))
+        self.examples_menu.setTitle(self.tr("E&xamples"))
+        for file_name, title in self.files.examples().items():
+            self.example_actions[file_name].setText(title)
+        self.save_action.setText(self.tr("&Save"))
+        self.save_as_action.setText(self.tr("Save &As..."))
+        self.export_action.setText(self.tr("&Export Python..."))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self._update_undo_texts()
+        self.copy_code_action.setText(self.tr("&Copy Source"))
+        self.block_settings_action.setText(self.tr("&Block Settings"))
+        self.preferences_action.setText(self.tr("&Preferences..."))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Block Studio"))
+        if self.autosaver.problem is not None:
+            self.autosave_off.setText(self.tr("Autosave is off: {problem}").format(problem=self.autosaver.problem))
+
+    def _on_language_change(self) -> None:
+        self.retranslate_ui()
+        self.retranslate_tabs()
+        self._on_changed()  # the status bar and the shape lines
+
+    def _update_undo_texts(self) -> None:
+        """ "&Undo Delete 2 layers": the prefix in the current language, the step's text as it was made."""
+        stack = self.document.undo_stack
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo_action.setText(self.tr("&Undo {step}").format(step=undo) if undo else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {step}").format(step=redo) if redo else self.tr("&Redo"))
 
     def show_preferences(self) -> PreferencesDialog:
         """The Preferences dialog (one, kept open beside the window: choices apply at once)."""
@@ -251,9 +324,9 @@ class MainWindow(QMainWindow):
             act.setStatusTip(path)
             act.triggered.connect(lambda _=False, p=path: self.files.open_path(p))
         if not files:
-            self.recent_menu.addAction("(none)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
         self.recent_menu.addSeparator()
-        self.recent_menu.addAction("Clear Menu", forget_recent_files).setEnabled(bool(files))
+        self.recent_menu.addAction(self.tr("Clear Menu"), forget_recent_files).setEnabled(bool(files))
 
     def recent_menu_paths(self) -> list[str]:
         """The files Open Recent lists, newest first."""
@@ -261,15 +334,19 @@ class MainWindow(QMainWindow):
 
     def _confirm_copy(self) -> None:
         lines = len(QApplication.clipboard().text().splitlines())
-        self.statusBar().showMessage(f"Copied the generated source ({lines} lines) to the clipboard.", 6000)
+        self.statusBar().showMessage(
+            self.tr("Copied the generated source ({lines} lines) to the clipboard.").format(lines=lines), 6000
+        )
 
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            "About Block Studio",
-            "<b>Block Studio</b><p>Build a PyTorch <code>nn.Module</code> by dragging layers and see "
-            "the exact source it corresponds to, starting with <code>super().__init__()</code>, "
-            "which registers every layer you assign to <code>self</code>.</p>",
+            self.tr("About Block Studio"),
+            self.tr(
+                "<b>Block Studio</b><p>Build a PyTorch <code>nn.Module</code> by dragging layers and see "
+                "the exact source it corresponds to, starting with <code>super().__init__()</code>, "
+                "which registers every layer you assign to <code>self</code>.</p>"
+            ),
         )
 
     # ---- status and title ------------------------------------------------------------------
@@ -290,27 +367,35 @@ class MainWindow(QMainWindow):
         document = self.document
         analysis = document.analysis
         self.status_totals.setText(
-            f"{grouped(analysis.total_params)} params  ·  {short(analysis.total_mult_adds)} mult-adds  ·  "
-            f"{bytes_text(analysis.total_activation_bytes)} activations"
+            self.tr("{params} params  ·  {mult_adds} mult-adds  ·  {activations} activations").format(
+                params=grouped(analysis.total_params),
+                mult_adds=short(analysis.total_mult_adds),
+                activations=bytes_text(analysis.total_activation_bytes),
+            )
         )
         error = document.error_text
         warnings = analysis.warnings
         if error:
             self.status_error.setStyleSheet(f"color: {ERROR_COLOR};")
-            self.status_error.setText(f"Error: {error}")
+            self.status_error.setText(self.tr("Error: {error}").format(error=error))
         elif warnings:
             self.status_error.setStyleSheet(f"color: {WARNING_COLOR};")
-            self.status_error.setText(f"Note: {warnings[0]}")
+            self.status_error.setText(self.tr("Note: {warning}").format(warning=warnings[0]))
         elif document.block.super_style == "omitted":
             self.status_error.setStyleSheet(f"color: {WARNING_COLOR};")
-            self.status_error.setText("Teaching mode: without super().__init__() the class cannot be built (see Learn)")
+            learn = self.inspector_tabs.tabText(self.inspector_tabs.indexOf(self.learn_panel))
+            self.status_error.setText(
+                self.tr("Teaching mode: without super().__init__() the class cannot be built (see {learn})").format(
+                    learn=learn
+                )
+            )
         else:
             self.status_error.setStyleSheet("")
-            self.status_error.setText("Ready: the block is valid.")
+            self.status_error.setText(self.tr("Ready: the block is valid."))
         self.status_error.setToolTip(error or "\n".join(warnings))
-        self.input_label.setText(f"  in   {shape_text(analysis.input_shape)}")
-        out = shape_text(analysis.output_shape) if analysis.ok else "— (the block has an error)"
-        self.output_label.setText(f"  out  {out}")
+        self.input_label.setText(self.tr("  in   {shape}").format(shape=shape_text(analysis.input_shape)))
+        out = shape_text(analysis.output_shape) if analysis.ok else self.tr("— (the block has an error)")
+        self.output_label.setText(self.tr("  out  {shape}").format(shape=out))
         self._update_title()
         self._follow_teaching_mode()
 
@@ -388,18 +473,27 @@ class MainWindow(QMainWindow):
         if set_aside:
             where = "\n".join(str(path) for path in set_aside)
             QMessageBox.warning(
-                self, "Autosave kept aside", f"Autosaved work that cannot be opened again is kept here:\n\n{where}"
+                self,
+                self.tr("Autosave kept aside"),
+                self.tr("Autosaved work that cannot be opened again is kept here:\n\n{where}").format(where=where),
             )
         if not leftovers:
             return False
         newest = leftovers[0]
-        name = Path(newest.original_path).name if newest.original_path else "an untitled block"
+        name = Path(newest.original_path).name if newest.original_path else self.tr("an untitled block")
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self,
-            "Restore unsaved work?",
-            f"Block Studio closed without saving {name} ({newest.block.class_name}, "
-            f"{len(newest.block.layers)} layers, autosaved {newest.saved_at}).\n\nRestore it?",
+            self.tr("Restore unsaved work?"),
+            self.tr(
+                "Block Studio closed without saving {name} ({class_name}, {count} layers, autosaved {saved_at})."
+                "\n\nRestore it?"
+            ).format(
+                name=name,
+                class_name=newest.block.class_name,
+                count=len(newest.block.layers),
+                saved_at=newest.saved_at,
+            ),
             buttons.Yes | buttons.No,
             buttons.Yes,
         )

@@ -58,10 +58,12 @@ class Autosaver(QObject):
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            self.problem = f"cannot create {self.folder}: {exc.strerror or exc}"
+            self.problem = self.tr("cannot create {folder}: {error}").format(
+                folder=self.folder, error=exc.strerror or exc
+            )
         else:
             if not self._lock.lock():
-                self.problem = f"cannot write in {self.folder}"
+                self.problem = self.tr("cannot write in {folder}").format(folder=self.folder)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from core.i18n import QT_TRANSLATE_NOOP
 from core.model.block import Block, Layer
 
 if TYPE_CHECKING:
@@ -20,13 +22,29 @@ SET_PARAM_ID = 1001
 SET_OPTION_ID = 1002
 SET_MODULE_PARAM_ID = 1003
 
+# in English, marked: the undo text translates them when a step is made
 OPTION_LABELS = {
-    "class_name": "class name",
-    "input_shape": "input shape",
-    "super_style": "super call",
-    "container": "container style",
-    "container_name": "container name",
+    "class_name": QT_TRANSLATE_NOOP("BlockCommand", "class name"),
+    "input_shape": QT_TRANSLATE_NOOP("BlockCommand", "input shape"),
+    "super_style": QT_TRANSLATE_NOOP("BlockCommand", "super call"),
+    "container": QT_TRANSLATE_NOOP("BlockCommand", "container style"),
+    "container_name": QT_TRANSLATE_NOOP("BlockCommand", "container name"),
 }
+# what Edit > Undo says about an added layer: "Add Conv2d", "Duplicate 2 layers"
+ADD_TEXTS = {
+    "Add": QT_TRANSLATE_NOOP("BlockCommand", "Add {kinds}"),
+    "Duplicate": QT_TRANSLATE_NOOP("BlockCommand", "Duplicate {kinds}"),
+}
+
+
+def verb_text(verb: str) -> str:
+    """A graph edit's verb ("Add", "Delete", "Duplicate") in the current language."""
+    verbs = {
+        "Add": QCoreApplication.translate("BlockCommand", "Add"),
+        "Delete": QCoreApplication.translate("BlockCommand", "Delete"),
+        "Duplicate": QCoreApplication.translate("BlockCommand", "Duplicate"),
+    }
+    return verbs.get(verb, verb)
 
 
 class BlockCommand(QUndoCommand):
@@ -59,14 +77,21 @@ class BlockCommand(QUndoCommand):
 
 def _kinds_text(layers: list[Layer]) -> str:
     kinds = {layer.kind for layer in layers}
-    return layers[0].kind if len(kinds) == 1 and len(layers) == 1 else f"{len(layers)} layers"
+    if len(kinds) == 1 and len(layers) == 1:
+        return layers[0].kind
+    return QCoreApplication.translate("BlockCommand", "{count} layers").format(count=len(layers))
 
 
 class AddLayersCommand(BlockCommand):
     """Insert layers at a row (add from the palette, drop, duplicate)."""
 
     def __init__(self, document: BlockDocument, index: int, layers: list[Layer], verb: str = "Add") -> None:
-        super().__init__(document, f"{verb} {_kinds_text(layers)}")
+        text = ADD_TEXTS.get(verb)
+        kinds = _kinds_text(layers)
+        if text is None:
+            super().__init__(document, f"{verb} {kinds}")
+        else:
+            super().__init__(document, QCoreApplication.translate("BlockCommand", text).format(kinds=kinds))
         self.index = max(0, min(index, len(document.block.layers)))
         self.layers = layers
 
@@ -85,7 +110,9 @@ class RemoveLayersCommand(BlockCommand):
 
     def __init__(self, document: BlockDocument, rows: list[int]) -> None:
         layers = [document.block.layers[r] for r in rows]
-        super().__init__(document, f"Delete {_kinds_text(layers)}")
+        super().__init__(
+            document, QCoreApplication.translate("BlockCommand", "Delete {kinds}").format(kinds=_kinds_text(layers))
+        )
         self.runs = _runs(sorted(rows))
         self.removed: list[tuple[int, list[Layer]]] = []
 
@@ -130,7 +157,12 @@ class MoveLayersCommand(BlockCommand):
         """A command that rearranges the layers so that new row i holds old row order[i]."""
         if order == sorted(order):
             return None
-        return cls(document, order, moved, "Move layer" if len(moved) == 1 else "Move layers")
+        text = (
+            QCoreApplication.translate("BlockCommand", "Move layer")
+            if len(moved) == 1
+            else QCoreApplication.translate("BlockCommand", "Move layers")
+        )
+        return cls(document, order, moved, text)
 
     def apply(self) -> None:
         for source, target in self.steps:
@@ -149,7 +181,9 @@ class SetParamCommand(BlockCommand):
 
     def __init__(self, document: BlockDocument, index: int, name: str, value: Any, merge_key: object = None) -> None:
         layer = document.block.layers[index]
-        super().__init__(document, f"Set {layer.kind} {name}")
+        super().__init__(
+            document, QCoreApplication.translate("BlockCommand", "Set {kind} {name}").format(kind=layer.kind, name=name)
+        )
         self.index, self.name, self.new = index, name, value
         self.old = layer.value(name)
         self.merge_key = merge_key
@@ -184,11 +218,13 @@ class SetArgumentCommand(BlockCommand):
         layer = document.block.layers[index]
         old = layer.arguments.get(param)
         if argument is None:
-            text = f"Make {param} a fixed value"
+            text = QCoreApplication.translate("BlockCommand", "Make {param} a fixed value").format(param=param)
         elif old is None:
-            text = f"Make {param} an __init__ argument"
+            text = QCoreApplication.translate("BlockCommand", "Make {param} an __init__ argument").format(param=param)
         else:
-            text = f"Rename argument {old} to {argument}"
+            text = QCoreApplication.translate("BlockCommand", "Rename argument {old} to {new}").format(
+                old=old, new=argument
+            )
         super().__init__(document, text)
         self.index, self.param, self.new, self.old = index, param, argument, old
 
@@ -206,7 +242,8 @@ class SetOptionCommand(BlockCommand):
     """Change a block setting (class name, super style, container, input shape)."""
 
     def __init__(self, document: BlockDocument, name: str, value: Any, merge_key: object = None) -> None:
-        super().__init__(document, f"Set {OPTION_LABELS.get(name, name)}")
+        label = QCoreApplication.translate("BlockCommand", OPTION_LABELS[name]) if name in OPTION_LABELS else name
+        super().__init__(document, QCoreApplication.translate("BlockCommand", "Set {option}").format(option=label))
         self.name, self.new = name, value
         self.old = getattr(document.block, name)
         self.merge_key = merge_key
@@ -282,7 +319,10 @@ class SetModuleParamCommand(BlockCommand):
     def __init__(self, document: BlockDocument, row: int, uid: int, name: str, value: Any, merge_key: object) -> None:
         module = document.block.module_with_uid(uid)
         assert module is not None
-        super().__init__(document, f"Set {module.layer.kind} {name}")
+        super().__init__(
+            document,
+            QCoreApplication.translate("BlockCommand", "Set {kind} {name}").format(kind=module.layer.kind, name=name),
+        )
         self.row, self.uid, self.name, self.new = row, uid, name, value
         self.old = module.layer.value(name)
         self.merge_key = merge_key

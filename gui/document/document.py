@@ -32,6 +32,7 @@ from gui.document.commands import (
     SetModuleParamCommand,
     SetOptionCommand,
     SetParamCommand,
+    verb_text,
 )
 from gui.document.edit_limits import drop_last_step, problem_after, problem_before
 from gui.language import switcher
@@ -81,7 +82,7 @@ class BlockDocument(QObject):
     @property
     def display_name(self) -> str:
         """The file name for the title bar, or 'Untitled'."""
-        return self.path.name if self.path else "Untitled"
+        return self.path.name if self.path else self.tr("Untitled")
 
     @property
     def error_text(self) -> str | None:
@@ -216,7 +217,7 @@ class BlockDocument(QObject):
     # ---- graph edits ---------------------------------------------------------------------
 
     def _graph_edit(self, edit: step_editing.GraphEdit, verb: str) -> None:
-        text = f"{verb}: {edit.message}" if verb else edit.message
+        text = self.tr("{verb}: {message}").format(verb=verb_text(verb), message=edit.message) if verb else edit.message
         self.push(ReplaceBlockCommand(self, edit.block, text, edit.rows))
         self.statusMessage.emit(edit.message)
 
@@ -225,12 +226,12 @@ class BlockDocument(QObject):
         what was added. False (with the reason in the status bar) when the run cannot be wrapped."""
         rows = sorted({r for r in rows if 0 <= r < self.row_count()})
         if not rows or rows != list(range(rows[0], rows[-1] + 1)):
-            self.statusMessage.emit("Wrap in Residual: select a run of consecutive cards first")
+            self.statusMessage.emit(self.tr("Wrap in Residual: select a run of consecutive cards first"))
             return False
         try:
             edit = step_editing.wrap_in_residual(self.block, rows[0], rows[-1], self.analysis)
         except ValueError as exc:
-            self.statusMessage.emit(f"Wrap in Residual: {exc}")
+            self.statusMessage.emit(self.tr("Wrap in Residual: {error}").format(error=exc))
             return False
         self._graph_edit(edit, "")
         return True
@@ -238,7 +239,7 @@ class BlockDocument(QObject):
     def fix_for_error(self) -> str | None:
         """The button text of a fix for the current step error, if there is one."""
         edit = self._fix_edit()
-        return None if edit is None else "Fix: add a 1x1 Conv2d + BatchNorm2d on the skip path"
+        return None if edit is None else self.tr("Fix: add a 1x1 Conv2d + BatchNorm2d on the skip path")
 
     def apply_fix(self) -> bool:
         edit = self._fix_edit()

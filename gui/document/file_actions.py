@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from core.files.examples import EXAMPLES, EXAMPLES_DIR, GRAPH_EXAMPLES
@@ -20,8 +20,15 @@ from gui.document.disk_state import ProjectFileWatch, disk_state
 from gui.document.document import BlockDocument
 from gui.document.settings import remember_file
 
-PROJECT_FILTER = "Block Studio project (*.json);;All files (*)"
-PYTHON_FILTER = "Python source (*.py);;All files (*)"
+
+def project_filter() -> str:
+    """The file dialogs' filter for project files, in the current language."""
+    return QCoreApplication.translate("FileController", "Block Studio project (*.json);;All files (*)")
+
+
+def python_filter() -> str:
+    """The file dialogs' filter for Python files, in the current language."""
+    return QCoreApplication.translate("FileController", "Python source (*.py);;All files (*)")
 
 
 def _snake(name: str) -> str:
@@ -57,8 +64,8 @@ class FileController(QObject):
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.warning(
             self.window,
-            "Unsaved changes",
-            f"{self.document.display_name} has unsaved changes.\nSave them first?",
+            self.tr("Unsaved changes"),
+            self.tr("{name} has unsaved changes.\nSave them first?").format(name=self.document.display_name),
             buttons.Save | buttons.Discard | buttons.Cancel,
             buttons.Save,
         )
@@ -77,7 +84,7 @@ class FileController(QObject):
     def open(self) -> bool:
         if not self.maybe_save():
             return False
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open block", self._folder(), PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open block"), self._folder(), project_filter())
         return bool(path) and self.open_path(path, ask=False)
 
     def open_path(self, path: str | Path, ask: bool = True) -> bool:
@@ -94,7 +101,11 @@ class FileController(QObject):
         return True
 
     def show_load_error(self, path: str | Path, error: Exception) -> None:
-        QMessageBox.critical(self.window, "Cannot open file", f"Cannot open {Path(path).name}:\n\n{error}")
+        QMessageBox.critical(
+            self.window,
+            self.tr("Cannot open file"),
+            self.tr("Cannot open {name}:\n\n{error}").format(name=Path(path).name, error=error),
+        )
 
     def open_example(self, file_name: str) -> bool:
         """An example opens as an untitled copy, so Save never overwrites the shipped file."""
@@ -129,7 +140,7 @@ class FileController(QObject):
 
     def save_as(self) -> bool:
         suggested = self.document.path or Path(self._folder()) / f"{_snake(self.document.block.class_name)}.json"
-        target = self._ask_save_path("Save block as", suggested, PROJECT_FILTER)
+        target = self._ask_save_path(self.tr("Save block as"), suggested, project_filter())
         return target is not None and self._save_to(target)
 
     def _save_to(self, path: Path) -> bool:
@@ -138,10 +149,18 @@ class FileController(QObject):
         try:
             self.document.save(path)
         except OSError as exc:
-            QMessageBox.critical(self.window, "Cannot save", f"Cannot save {path}:\n\n{exc.strerror or exc}")
+            QMessageBox.critical(
+                self.window,
+                self.tr("Cannot save"),
+                self.tr("Cannot save {path}:\n\n{error}").format(path=path, error=exc.strerror or exc),
+            )
             return False
         except ProjectFileError as exc:  # a name or size the file format refuses: fix it, then save
-            QMessageBox.critical(self.window, "Cannot save", f"Cannot save {path.name}:\n\n{exc}")
+            QMessageBox.critical(
+                self.window,
+                self.tr("Cannot save"),
+                self.tr("Cannot save {path}:\n\n{error}").format(path=path.name, error=exc),
+            )
             return False
         self.disk.track(path)
         remember_file(str(path.resolve()))
@@ -152,9 +171,11 @@ class FileController(QObject):
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.warning(
             self.window,
-            "File changed on disk",
-            f"{path.name} was changed on disk (another window or program saved it) since you opened or saved "
-            "it here.\n\nOverwrite it with this window's version?",
+            self.tr("File changed on disk"),
+            self.tr(
+                "{name} was changed on disk (another window or program saved it) since you opened or saved "
+                "it here.\n\nOverwrite it with this window's version?"
+            ).format(name=path.name),
             buttons.Save | buttons.Cancel,
             buttons.Cancel,
         )
@@ -172,8 +193,10 @@ class FileController(QObject):
             buttons = QMessageBox.StandardButton
             answer = QMessageBox.question(
                 self.window,
-                "File changed on disk",
-                f"{Path(path).name} was changed on disk by another window or program.\n\nReload it?",
+                self.tr("File changed on disk"),
+                self.tr("{name} was changed on disk by another window or program.\n\nReload it?").format(
+                    name=Path(path).name
+                ),
                 buttons.Yes | buttons.No,
                 buttons.Yes,
             )
@@ -188,16 +211,18 @@ class FileController(QObject):
         """Write the generated source to a .py file the user picks."""
         generated = self.document.generated
         if generated is None:
-            message = f"The code cannot be generated:\n\n{self.document.codegen_error}"
-            QMessageBox.critical(self.window, "Cannot export", message)
+            message = self.tr("The code cannot be generated:\n\n{error}").format(error=self.document.codegen_error)
+            QMessageBox.critical(self.window, self.tr("Cannot export"), message)
             return False
         problem = self.document.error_text
         if problem:  # the code can be written, but it fails when run: say so before writing it
             buttons = QMessageBox.StandardButton
             answer = QMessageBox.question(
                 self.window,
-                "Export a block with an error?",
-                f"The block has an error:\n\n{problem}\n\nThe exported code will fail when run. Export anyway?",
+                self.tr("Export a block with an error?"),
+                self.tr(
+                    "The block has an error:\n\n{problem}\n\nThe exported code will fail when run. Export anyway?"
+                ).format(problem=problem),
                 buttons.Yes | buttons.No,
                 buttons.No,
             )
@@ -205,15 +230,21 @@ class FileController(QObject):
                 return False
         base = self.document.path.with_suffix(".py") if self.document.path else None
         suggested = base or Path(self._folder()) / f"{_snake(self.document.block.class_name)}.py"
-        target = self._ask_save_path("Export Python", suggested, PYTHON_FILTER)
+        target = self._ask_save_path(self.tr("Export Python"), suggested, python_filter())
         if target is None:
             return False
         try:
             write_text_atomic(target, generated.source)
         except OSError as exc:
-            QMessageBox.critical(self.window, "Cannot export", f"Cannot write {target}:\n\n{exc.strerror or exc}")
+            QMessageBox.critical(
+                self.window,
+                self.tr("Cannot export"),
+                self.tr("Cannot write {path}:\n\n{error}").format(path=target, error=exc.strerror or exc),
+            )
             return False
         status = getattr(self.window, "statusBar", None)
         if callable(status):
-            status().showMessage(f"Exported {target.name} to {target.parent}.", 6000)
+            status().showMessage(
+                self.tr("Exported {name} to {folder}.").format(name=target.name, folder=target.parent), 6000
+            )
         return True

@@ -11,12 +11,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt, QThread
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
 
 from core.files.load_limits import load_limit_problem
 from core.importer.python_import import ImportFailed, ImportResult, import_source, module_classes, read_source
-from gui.document.file_actions import PYTHON_FILTER, FileController
+from gui.document.file_actions import FileController, python_filter
 
 
 class _Work(QThread):
@@ -61,38 +61,68 @@ def import_python(files: FileController, path: str | None = None) -> bool:
     if not files.maybe_save():
         return False
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(files.window, "Import Python", files._folder(), PYTHON_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            files.window, QCoreApplication.translate("ImportPython", "Import Python"), files._folder(), python_filter()
+        )
         if not path:
             return False
     name = Path(path).name
     window = files.window
     try:
-        source, classes = run_off_gui_thread(window, f"Reading {name}...", lambda: _read(path, name))
+        source, classes = run_off_gui_thread(
+            window,
+            QCoreApplication.translate("ImportPython", "Reading {name}...").format(name=name),
+            lambda: _read(path, name),
+        )
         class_name = None
         if len(classes) > 1:
-            labels = [f"{cls} (line {line})" for cls, line in classes]
+            labels = [
+                QCoreApplication.translate("ImportPython", "{cls} (line {line})").format(cls=cls, line=line)
+                for cls, line in classes
+            ]
             choice, ok = QInputDialog.getItem(
-                window, "Import Python", f"{name} defines several nn.Module classes. Import which?", labels, 0, False
+                window,
+                QCoreApplication.translate("ImportPython", "Import Python"),
+                QCoreApplication.translate(
+                    "ImportPython", "{name} defines several nn.Module classes. Import which?"
+                ).format(name=name),
+                labels,
+                0,
+                False,
             )
             if not ok:
                 return False
             class_name = classes[labels.index(choice)][0]
         result: ImportResult = run_off_gui_thread(
-            window, f"Importing {class_name or name}...", lambda: import_source(source, class_name, name)
+            window,
+            QCoreApplication.translate("ImportPython", "Importing {name}...").format(name=class_name or name),
+            lambda: import_source(source, class_name, name),
         )
     except ImportFailed as exc:
-        QMessageBox.critical(window, "Cannot import", f"Cannot import {name}:\n\n{exc}")
+        QMessageBox.critical(
+            window,
+            QCoreApplication.translate("ImportPython", "Cannot import"),
+            QCoreApplication.translate("ImportPython", "Cannot import {name}:\n\n{error}").format(name=name, error=exc),
+        )
         return False
     if result.block is None:
-        QMessageBox.warning(window, "Cannot import", result.report())
+        QMessageBox.warning(window, QCoreApplication.translate("ImportPython", "Cannot import"), result.report())
         return False
     too_big = load_limit_problem(result.block)  # the window holds only what saves and loads again
     if too_big is not None:
-        QMessageBox.critical(files.window, "Cannot import", f"Cannot import {name}:\n\n{too_big}")
+        QMessageBox.critical(
+            files.window,
+            QCoreApplication.translate("ImportPython", "Cannot import"),
+            QCoreApplication.translate("ImportPython", "Cannot import {name}:\n\n{error}").format(
+                name=name, error=too_big
+            ),
+        )
         return False
     files.document.replace(result.block, None)
     if result.notes:
-        QMessageBox.information(window, "Imported with notes", result.report())
+        QMessageBox.information(
+            window, QCoreApplication.translate("ImportPython", "Imported with notes"), result.report()
+        )
     return True
 
 

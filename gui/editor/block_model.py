@@ -10,7 +10,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from core.analysis.formatting import shape_text
 from core.layers.registry import LAYER_KINDS
@@ -218,7 +226,7 @@ class QtBlockModel(QAbstractListModel):
         if is_error and error is not None:
             return error.message
         if report is None:
-            return "No output shape: an earlier layer is invalid."
+            return QCoreApplication.translate("QtBlockModel", "No output shape: an earlier layer is invalid.")
         text = f"{shape_text(report.input_shape)} -> {shape_text(report.output_shape)}"
         return f"{text}\n{report.warning}" if report.warning else text
 

@@ -29,6 +29,7 @@ from gui.editor.arcs import ARC_LANE, ARC_MARGIN, arc_at, paint_arcs
 from gui.editor.block_model import QtBlockModel
 from gui.editor.card_delegate import LayerCardDelegate
 from gui.editor.step_rows import Arc
+from gui.language import retranslate_on_language_change
 from gui.style import mix
 
 SPACING = 3
@@ -77,8 +78,8 @@ class BlockView(QListView):
     # ---- actions -------------------------------------------------------------------------
 
     def _make_actions(self) -> None:
-        def action(text: str, keys: QKeySequence | str, slot) -> QAction:  # noqa: ANN001
-            act = QAction(text, self)
+        def action(keys: QKeySequence | str, slot) -> QAction:  # noqa: ANN001
+            act = QAction(self)  # its text is set in retranslate_ui
             act.setShortcut(QKeySequence(keys))
             # only while the cards have focus: Delete in a text field must still delete text
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -86,14 +87,27 @@ class BlockView(QListView):
             self.addAction(act)
             return act
 
-        self.delete_action = action("&Delete Layer", QKeySequence.StandardKey.Delete, self.delete_selected)
-        self.duplicate_action = action("D&uplicate Layer", "Ctrl+D", self.duplicate_selected)
-        self.move_up_action = action("Move Layer &Up", "Alt+Up", lambda: self.move_selected(-1))
-        self.move_down_action = action("Move Layer Do&wn", "Alt+Down", lambda: self.move_selected(1))
-        self.select_all_action = action("Select &All Layers", QKeySequence.StandardKey.SelectAll, self.select_all)
-        self.wrap_action = action("Wrap in &Residual", "Ctrl+R", self.wrap_selected)
-        self.wrap_action.setStatusTip("identity = x before the selected cards, out = out + identity after them")
+        self.delete_action = action(QKeySequence.StandardKey.Delete, self.delete_selected)
+        self.duplicate_action = action("Ctrl+D", self.duplicate_selected)
+        self.move_up_action = action("Alt+Up", lambda: self.move_selected(-1))
+        self.move_down_action = action("Alt+Down", lambda: self.move_selected(1))
+        self.select_all_action = action(QKeySequence.StandardKey.SelectAll, self.select_all)
+        self.wrap_action = action("Ctrl+R", self.wrap_selected)
+        retranslate_on_language_change(self, self.retranslate_ui)
+        self.retranslate_ui()
         self._update_actions()
+
+    def retranslate_ui(self) -> None:
+        self.delete_action.setText(self.tr("&Delete Layer"))
+        self.duplicate_action.setText(self.tr("D&uplicate Layer"))
+        self.move_up_action.setText(self.tr("Move Layer &Up"))
+        self.move_down_action.setText(self.tr("Move Layer Do&wn"))
+        self.select_all_action.setText(self.tr("Select &All Layers"))
+        self.wrap_action.setText(self.tr("Wrap in &Residual"))
+        self.wrap_action.setStatusTip(
+            self.tr("identity = x before the selected cards, out = out + identity after them")
+        )
+        self.viewport().update()  # the empty block's hint
 
     def selected_rows(self) -> list[int]:
         return sorted(i.row() for i in self.selectionModel().selectedRows())
@@ -333,7 +347,7 @@ class BlockView(QListView):
             painter.drawText(
                 self.viewport().rect().adjusted(16, 16, -16, -16),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                "The block is empty.\n\nDrag layers here from the palette,\nor double-click one.",
+                self.tr("The block is empty.\n\nDrag layers here from the palette,\nor double-click one."),
             )
         if self._drop_row is not None:
             y = self._indicator_y(self._drop_row)

@@ -172,10 +172,12 @@ class LayerCardDelegate(QStyledItemDelegate):
         painter.setFont(small_font)
         if state == "error":
             painter.setPen(QColor(ERROR_COLOR))
-            painter.drawText(QRect(x, y, right - x, small_h), Qt.AlignmentFlag.AlignVCenter, "invalid: no output")
+            painter.drawText(
+                QRect(x, y, right - x, small_h), Qt.AlignmentFlag.AlignVCenter, self.tr("invalid: no output")
+            )
         elif state == "unknown":
             painter.setPen(dim)
-            text = "no shape: an earlier layer is invalid"
+            text = self.tr("no shape: an earlier layer is invalid")
             painter.drawText(QRect(x, y, right - x, small_h), Qt.AlignmentFlag.AlignVCenter, text)
         else:
             painter.setPen(QColor(WARNING_COLOR) if state == "warning" else dim)

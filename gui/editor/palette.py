@@ -7,7 +7,7 @@ moves into the list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,34 +18,55 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import QT_TRANSLATE_NOOP
 from core.layers.registry import LAYER_KINDS
 from core.model.step_editing import STEP_KINDS
 from core.model.steps import FUNCTIONS
 from gui.editor.block_model import KIND_ROLE, kinds_mime
+from gui.language import retranslate_on_language_change
 from gui.style import icon
 
 # Palette groups, in the order a learner meets them. A kind the table does not name yet (a new
 # registry entry) still shows, under "Other": nothing in the registry is ever unreachable.
 GROUPS: dict[str, tuple[str, ...]] = {
-    "Convolution": ("Conv2d", "ConvTranspose2d"),
-    "Linear": ("Linear",),
-    "Normalisation": ("BatchNorm2d", "BatchNorm1d", "LayerNorm", "GroupNorm"),
-    "Activation": ("ReLU", "LeakyReLU", "GELU", "SiLU", "Sigmoid", "Tanh", "Softmax", "LogSoftmax")
+    QT_TRANSLATE_NOOP("LayerPalette", "Convolution"): ("Conv2d", "ConvTranspose2d"),
+    QT_TRANSLATE_NOOP("LayerPalette", "Linear"): ("Linear",),
+    QT_TRANSLATE_NOOP("LayerPalette", "Normalisation"): ("BatchNorm2d", "BatchNorm1d", "LayerNorm", "GroupNorm"),
+    QT_TRANSLATE_NOOP("LayerPalette", "Activation"): (
+        "ReLU",
+        "LeakyReLU",
+        "GELU",
+        "SiLU",
+        "Sigmoid",
+        "Tanh",
+        "Softmax",
+        "LogSoftmax",
+    )
     + ("F.relu", "F.gelu", "torch.sigmoid"),
-    "Pooling": ("MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d", "F.max_pool2d", "F.avg_pool2d")
+    QT_TRANSLATE_NOOP("LayerPalette", "Pooling"): (
+        "MaxPool2d",
+        "AvgPool2d",
+        "AdaptiveAvgPool2d",
+        "F.max_pool2d",
+        "F.avg_pool2d",
+    )
     + ("F.adaptive_avg_pool2d",),
-    "Dropout": ("Dropout", "Dropout2d", "F.dropout"),
-    "Shape": ("Flatten", "Identity", "Upsample", "torch.flatten", "x.view"),
-    "Merge": ("add", "torch.cat"),
+    QT_TRANSLATE_NOOP("LayerPalette", "Dropout"): ("Dropout", "Dropout2d", "F.dropout"),
+    QT_TRANSLATE_NOOP("LayerPalette", "Shape"): ("Flatten", "Identity", "Upsample", "torch.flatten", "x.view"),
+    QT_TRANSLATE_NOOP("LayerPalette", "Merge"): ("add", "torch.cat"),
 }
 # forward steps that register nothing: the icon of the module they stand for, and what they do
 STEP_ICONS = {"x.view": "View", "add": "Add", "torch.cat": "Concat", "torch.flatten": "Flatten"}
-STEP_TIPS = {
-    "add": "out + identity: adds two values (a residual's skip). Choose what it reads in its properties.",
-    "torch.cat": "torch.cat([a, b], dim=1): joins values along the channels (DenseNet, UNet).",
-    "x.view": "x.view(x.size(0), -1): the same numbers in another shape.",
+STEP_TIPS = {  # in English, marked: shown through step_tip()
+    "add": QT_TRANSLATE_NOOP(
+        "LayerPalette", "out + identity: adds two values (a residual's skip). Choose what it reads in its properties."
+    ),
+    "torch.cat": QT_TRANSLATE_NOOP(
+        "LayerPalette", "torch.cat([a, b], dim=1): joins values along the channels (DenseNet, UNet)."
+    ),
+    "x.view": QT_TRANSLATE_NOOP("LayerPalette", "x.view(x.size(0), -1): the same numbers in another shape."),
 }
-OTHER = "Other"
+OTHER = QT_TRANSLATE_NOOP("LayerPalette", "Other")
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 20  # on header items: the group's name
 
 
@@ -61,11 +82,29 @@ def grouped_kinds(kinds: list[str]) -> dict[str, list[str]]:
     return {name: members for name, members in groups.items() if members}
 
 
+def group_title(group: str) -> str:
+    """A group's name in the current language."""
+    return QCoreApplication.translate("LayerPalette", group)
+
+
+def step_tip(kind: str) -> str | None:
+    """What a forward step does, in the current language (None: not a step with its own tip)."""
+    tip = STEP_TIPS.get(kind)
+    return QCoreApplication.translate("LayerPalette", tip) if tip is not None else None
+
+
 def _matches(kind: str, word: str) -> bool:
-    if word in kind.lower() or word in group_of(kind).lower():
+    group = group_of(kind)
+    if word in kind.lower() or word in group.lower() or word in group_title(group).lower():
         return True
-    summary = (STEP_TIPS.get(kind) or LAYER_KINDS.get(step_icon(kind), LAYER_KINDS["Identity"]).summary).lower()
-    return any(part.startswith(word) for part in summary.replace(",", " ").replace(".", " ").split())
+    summaries = {STEP_TIPS.get(kind) or "", step_tip(kind) or ""}
+    if not STEP_TIPS.get(kind):
+        summaries.add(LAYER_KINDS.get(step_icon(kind), LAYER_KINDS["Identity"]).summary)
+    return any(
+        part.startswith(word)
+        for summary in summaries
+        for part in summary.lower().replace(",", " ").replace(".", " ").split()
+    )
 
 
 def step_icon(name: str) -> str:
@@ -76,10 +115,15 @@ def step_icon(name: str) -> str:
 def kind_tooltip(kind: str) -> str:
     """What the layer does and how its output size follows from its input."""
     if kind in STEP_KINDS:
-        tip = STEP_TIPS.get(kind) or f"{LAYER_KINDS[step_icon(kind)].summary}"
-        return f"<b>{kind}</b> (a function in forward: nothing to register)<br>{tip}<br>Drag into the block."
+        tip = step_tip(kind) or f"{LAYER_KINDS[step_icon(kind)].summary}"
+        return QCoreApplication.translate(
+            "LayerPalette",
+            "<b>{kind}</b> (a function in forward: nothing to register)<br>{tip}<br>Drag into the block.",
+        ).format(kind=kind, tip=tip)
     spec = LAYER_KINDS[kind]
-    return f"<b>nn.{kind}</b><br>{spec.summary}<br><i>{spec.size_rule}</i><br>Drag into the block, or double-click."
+    return QCoreApplication.translate(
+        "LayerPalette", "<b>nn.{kind}</b><br>{summary}<br><i>{size_rule}</i><br>Drag into the block, or double-click."
+    ).format(kind=kind, summary=spec.summary, size_rule=spec.size_rule)
 
 
 class KindList(QListWidget):
@@ -112,7 +156,6 @@ class LayerPalette(QWidget):
         self.setObjectName("layerPalette")
         self.search = QLineEdit()
         self.search.setObjectName("paletteSearch")
-        self.search.setPlaceholderText("Search layers…")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.set_filter)
         self.search.returnPressed.connect(self._activate_first_match)
@@ -130,7 +173,7 @@ class LayerPalette(QWidget):
         header_font.setBold(True)
         header_font.setPointSizeF(max(header_font.pointSizeF() * 0.85, 7.0))
         for group, members in grouped_kinds([*LAYER_KINDS, *STEP_KINDS]).items():
-            header = QListWidgetItem(group.upper())
+            header = QListWidgetItem()
             header.setFlags(Qt.ItemFlag.NoItemFlags)  # a label: not selectable, not draggable
             header.setData(GROUP_ROLE, group)
             header.setFont(header_font)
@@ -140,11 +183,20 @@ class LayerPalette(QWidget):
             for kind in members:
                 item = QListWidgetItem(icon(step_icon(kind) if kind in STEP_KINDS else kind), kind)
                 item.setData(KIND_ROLE, kind)
-                item.setToolTip(kind_tooltip(kind))
                 item.setSizeHint(QSize(0, 30))
                 self.list.addItem(item)
                 self._items[kind] = item
         self.list.itemActivated.connect(self._on_item_activated)
+        retranslate_on_language_change(self, self.retranslate_ui)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The search hint, the group headers and each kind's tooltip, in the current language."""
+        self.search.setPlaceholderText(self.tr("Search layers…"))
+        for group, header in self._headers.items():
+            header.setText(group_title(group).upper())
+        for kind, item in self._items.items():
+            item.setToolTip(kind_tooltip(kind))
 
     # ---- reading ---------------------------------------------------------------------------
 

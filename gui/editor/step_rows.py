@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from core.analysis.block_analysis import Analysis
 from core.analysis.formatting import shape_text
 from core.layers.registry import LAYER_KINDS
@@ -110,7 +112,9 @@ def _card(
         entry = block.entry_named(step.target)
         others = [n for n in callers.get(step.target, []) if n != number]
         if others:
-            note = f"self.{step.target}, also step {', '.join(str(n) for n in others)}"
+            note = QCoreApplication.translate("StepCards", "self.{target}, also step {steps}").format(
+                target=step.target, steps=", ".join(str(n) for n in others)
+            )
         if isinstance(entry, Container):
             kinds = ", ".join(m.layer.kind for m in entry.members)
             members = tuple(
@@ -122,14 +126,28 @@ def _card(
             )
             return StepCard("Sequential", f"self.{step.target}", f"Sequential: {kinds}", note, inputs, members)
         if entry is None:
-            return StepCard("Identity", f"self.{step.target}", "not registered", note, inputs)
+            return StepCard(
+                "Identity",
+                f"self.{step.target}",
+                QCoreApplication.translate("StepCards", "not registered"),
+                note,
+                inputs,
+            )
         kind = LAYER_KINDS[entry.layer.kind]
         detail = f"{entry.layer.kind} {kind.card_params(entry.layer.resolved())}".strip()
         return StepCard(entry.layer.kind, f"self.{step.target}", detail, note, inputs)
     if step.op == "assign":
-        return StepCard("Identity", f"{step.output} = {names[0] if names else '?'}", "keeps the value", note, inputs)
+        return StepCard(
+            "Identity",
+            f"{step.output} = {names[0] if names else '?'}",
+            QCoreApplication.translate("StepCards", "keeps the value"),
+            note,
+            inputs,
+        )
     if step.op == "call_function" and step.target == "add":
-        return StepCard("Add", " + ".join(names), "add (torch broadcasting)", note, inputs)
+        return StepCard(
+            "Add", " + ".join(names), QCoreApplication.translate("StepCards", "add (torch broadcasting)"), note, inputs
+        )
     if step.op == "call_function" and step.target == "torch.cat":
         dim = resolved_params(step).get("dim", 0)
         return StepCard("Concat", f"torch.cat([{', '.join(names)}])", f"dim={dim}", note, inputs)

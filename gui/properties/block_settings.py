@@ -6,32 +6,48 @@ and the spin boxes of that shape show. Every change is one undoable set_option("
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from core.analysis.block_analysis import MAX_BATCH, MAX_SIDE
+from core.i18n import QT_TRANSLATE_NOOP
 from core.layers.registry import MAX_CHANNELS, MAX_FEATURES
 from core.model.block import CONTAINERS, SUPER_STYLE_LABELS, SUPER_STYLES, Block, name_problem
 from gui.document.document import BlockDocument
+from gui.language import retranslate_on_language_change
 from gui.properties.param_editors import SpinBox
 from gui.properties.readable_text import style_as_description
 from gui.style import ERROR_COLOR
 
+# texts in English, marked: shown through tr() (see BlockSettingsForm.retranslate_ui)
 CONTAINER_LABELS = {
-    "sequential": "one nn.Sequential",
-    "attributes": "one attribute per layer",
-    "modulelist": "an nn.ModuleList, looped over",
-    "list": "a plain Python list (lesson: not registered)",
+    "sequential": QT_TRANSLATE_NOOP("BlockSettingsForm", "one nn.Sequential"),
+    "attributes": QT_TRANSLATE_NOOP("BlockSettingsForm", "one attribute per layer"),
+    "modulelist": QT_TRANSLATE_NOOP("BlockSettingsForm", "an nn.ModuleList, looped over"),
+    "list": QT_TRANSLATE_NOOP("BlockSettingsForm", "a plain Python list (lesson: not registered)"),
 }
+# the super call's choices as the combo shows them (the code-like ones are the same in every language)
+SUPER_STYLE_TEXTS = {"omitted": QT_TRANSLATE_NOOP("BlockSettingsForm", "omitted (teaching: instantiation fails)")}
 SHAPE_LIMITS = (
-    ("N", MAX_BATCH, "batch size"),
-    ("C", MAX_CHANNELS, "channels"),
-    ("H", MAX_SIDE, "height"),
-    ("W", MAX_SIDE, "width"),
+    ("N", MAX_BATCH, QT_TRANSLATE_NOOP("BlockSettingsForm", "batch size")),
+    ("C", MAX_CHANNELS, QT_TRANSLATE_NOOP("BlockSettingsForm", "channels")),
+    ("H", MAX_SIDE, QT_TRANSLATE_NOOP("BlockSettingsForm", "height")),
+    ("W", MAX_SIDE, QT_TRANSLATE_NOOP("BlockSettingsForm", "width")),
 )
-FEATURES_LIMIT = ("F", MAX_FEATURES, "features per sample")
-INPUT_KINDS = (("image", "image (N, C, H, W)"), ("features", "features (N, F)"))
-INPUT_LABELS = {"image": "Input N, C, H, W", "features": "Input N, F"}
+FEATURES_LIMIT = ("F", MAX_FEATURES, QT_TRANSLATE_NOOP("BlockSettingsForm", "features per sample"))
+INPUT_KINDS = (
+    ("image", QT_TRANSLATE_NOOP("BlockSettingsForm", "image (N, C, H, W)")),
+    ("features", QT_TRANSLATE_NOOP("BlockSettingsForm", "features (N, F)")),
+)
+INPUT_LABELS = {
+    "image": QT_TRANSLATE_NOOP("BlockSettingsForm", "Input N, C, H, W"),
+    "features": QT_TRANSLATE_NOOP("BlockSettingsForm", "Input N, F"),
+}
+
+
+def _tr(text: str) -> str:
+    """A marked constant of this form in the current language."""
+    return QCoreApplication.translate("BlockSettingsForm", text)
 
 
 def input_kind(shape: tuple[int, ...]) -> str:
@@ -55,6 +71,7 @@ class NameField(QLineEdit):
     """A Python-name option: applied while valid, marked with the reason while not."""
 
     def __init__(self, document: BlockDocument, option: str, what: str, problem_label: QLabel) -> None:
+        """`what`: English, marked with QT_TRANSLATE_NOOP("BlockSettingsForm", ...)."""
         super().__init__()
         self.document, self.option, self.what, self.problem_label = document, option, what, problem_label
         self.setObjectName(option)
@@ -62,7 +79,7 @@ class NameField(QLineEdit):
         self.editingFinished.connect(self._finished)
 
     def _typed(self, text: str) -> None:
-        problem = name_problem(text, self.what)
+        problem = name_problem(text, _tr(self.what))  # what the name is for, in the current language
         self._mark(problem)
         if problem is None:
             self.document.set_option(self.option, text, merge_key=id(self))
@@ -90,56 +107,56 @@ class BlockSettingsForm(QWidget):
         self.document = document
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
-        title = QLabel("<b>Block settings</b>")
+        self.title = title = QLabel()
         outer.addWidget(title)
-        hint = QLabel("The generated class. Select a layer to edit its parameters.")
+        self.hint = hint = QLabel()
         hint.setWordWrap(True)
         style_as_description(hint)  # WCAG AA, unlike a disabled label's grey
         outer.addWidget(hint)
 
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow panel: field under label
         self.name_problem = self._problem_label()
-        self.class_name = NameField(document, "class_name", "class name", self.name_problem)
-        form.addRow("Class name", self.class_name)
+        self.class_name = NameField(
+            document, "class_name", QT_TRANSLATE_NOOP("BlockSettingsForm", "class name"), self.name_problem
+        )
+        form.addRow(QLabel(), self.class_name)
         form.addRow(self.name_problem)
 
         self.super_style = QComboBox()
         self.super_style.setObjectName("super_style")
         for style in SUPER_STYLES:
             self.super_style.addItem(SUPER_STYLE_LABELS[style], style)
-        self.super_style.setToolTip(
-            "nn.Module.__init__ creates the dicts that register layers; without it, assigning a layer fails"
-        )
         self.super_style.currentIndexChanged.connect(
             lambda i: document.set_option("super_style", self.super_style.itemData(i))
         )
-        form.addRow("Super call", self.super_style)
+        form.addRow(QLabel(), self.super_style)
 
         self.container = QComboBox()
         self.container.setObjectName("container")
         for container in CONTAINERS:
-            self.container.addItem(CONTAINER_LABELS[container], container)
+            self.container.addItem("", container)
         self.container.currentIndexChanged.connect(
             lambda i: document.set_option("container", self.container.itemData(i))
         )
-        form.addRow("Layers as", self.container)
+        form.addRow(QLabel(), self.container)
         self.container_problem = self._problem_label()
-        self.container_name = NameField(document, "container_name", "container name", self.container_problem)
-        form.addRow("Container name", self.container_name)
+        self.container_name = NameField(
+            document,
+            "container_name",
+            QT_TRANSLATE_NOOP("BlockSettingsForm", "container name"),
+            self.container_problem,
+        )
+        form.addRow(QLabel(), self.container_name)
         form.addRow(self.container_problem)
 
         self.input_kind = QComboBox()
         self.input_kind.setObjectName("input_kind")
-        for kind, text in INPUT_KINDS:
-            self.input_kind.addItem(text, kind)
-        self.input_kind.setToolTip(
-            "image: a batch of N pictures with C channels of H x W pixels, for Conv2d, pooling and BatchNorm2d; "
-            "features: a batch of N vectors of F numbers, for Linear (like LR in the lesson)"
-        )
+        for kind, _ in INPUT_KINDS:
+            self.input_kind.addItem("", kind)
         self.input_kind.currentIndexChanged.connect(lambda i: self._kind_chosen(self.input_kind.itemData(i)))
-        form.addRow("Input is", self.input_kind)
+        form.addRow(QLabel(), self.input_kind)
         self._last_image: tuple[int, ...] | None = None  # restored when switching back from features
 
         shape_row = QHBoxLayout()
@@ -149,10 +166,46 @@ class BlockSettingsForm(QWidget):
             self.shape_spins.append(self._shape_spin(shape_row, limits, "image", axis))
         self.feature_spin = self._shape_spin(shape_row, FEATURES_LIMIT, "features", 1)
         self.feature_spins = [self.shape_spins[0], self.feature_spin]  # N, F
-        self.shape_label = QLabel(INPUT_LABELS["image"])
+        self.shape_label = QLabel()
         form.addRow(self.shape_label, shape_row)
         outer.addLayout(form)
         outer.addStretch(1)
+        retranslate_on_language_change(self, self.retranslate_ui)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("<b>Block settings</b>"))
+        self.hint.setText(self.tr("The generated class. Select a layer to edit its parameters."))
+        for field, text in (
+            (self.class_name, self.tr("Class name")),
+            (self.super_style, self.tr("Super call")),
+            (self.container, self.tr("Layers as")),
+            (self.container_name, self.tr("Container name")),
+            (self.input_kind, self.tr("Input is")),
+        ):
+            label = self.form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setText(text)
+                label.setBuddy(field)
+        for index in range(self.super_style.count()):
+            style = self.super_style.itemData(index)
+            text = SUPER_STYLE_TEXTS.get(style)
+            self.super_style.setItemText(index, _tr(text) if text else SUPER_STYLE_LABELS[style])
+        self.super_style.setToolTip(
+            self.tr("nn.Module.__init__ creates the dicts that register layers; without it, assigning a layer fails")
+        )
+        for index in range(self.container.count()):
+            self.container.setItemText(index, _tr(CONTAINER_LABELS[self.container.itemData(index)]))
+        for index, (_, text) in enumerate(INPUT_KINDS):
+            self.input_kind.setItemText(index, _tr(text))
+        self.input_kind.setToolTip(
+            self.tr(
+                "image: a batch of N pictures with C channels of H x W pixels, for Conv2d, pooling and BatchNorm2d; "
+                "features: a batch of N vectors of F numbers, for Linear (like LR in the lesson)"
+            )
+        )
+        for spin, (label, _, words) in zip((*self.shape_spins, self.feature_spin), (*SHAPE_LIMITS, FEATURES_LIMIT)):
+            spin.setToolTip(f"{label}: {_tr(words)}")
         self.refresh()
 
     def _problem_label(self) -> QLabel:
@@ -166,7 +219,6 @@ class BlockSettingsForm(QWidget):
         label, high, words = limits
         spin = SpinBox(1, high)
         spin.setObjectName(f"input_{label}")
-        spin.setToolTip(f"{label}: {words}")
         # N (axis 0) belongs to both shapes; the others only edit a shape of their own kind
         shared = axis == 0
         spin.valueChanged.connect(lambda value: self._shape_edited(None if shared else kind, axis, value, spin))
@@ -199,7 +251,7 @@ class BlockSettingsForm(QWidget):
         kind = input_kind(tuple(block.input_shape))
         with QSignalBlocker(self.input_kind):
             self.input_kind.setCurrentIndex(self.input_kind.findData(kind))
-        self.shape_label.setText(INPUT_LABELS[kind])
+        self.shape_label.setText(_tr(INPUT_LABELS[kind]))
         spins = self.feature_spins if kind == "features" else self.shape_spins
         for spin in (*self.shape_spins, self.feature_spin):
             spin.setVisible(spin in spins)

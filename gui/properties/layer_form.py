@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from core.layers.shape_rules import LINEAR_ON_MAPS
 from core.model.block import Layer, name_problem
 from core.model.naming import layer_attribute_names
 from gui.document.document import BlockDocument
+from gui.language import retranslate_on_language_change
 from gui.properties.param_editors import ParamEditor, editor_for
 from gui.properties.readable_text import readable_color, style_as_description
 from gui.style import ERROR_COLOR, WARNING_COLOR, icon
@@ -39,19 +40,17 @@ class ParamRow:
         spec = LAYER_KINDS[form.kind].spec_by_name[name]
         self.form, self.name = form, name
         self.label = QLabel(name)
-        self.label.setToolTip(spec.help)
         self.editor: ParamEditor = editor_for(spec)
         self.promote = QToolButton()
         self.promote.setObjectName(f"promote_{name}")
         self.promote.setIcon(icon("argument"))
         self.promote.setCheckable(True)
         self.promote.setAutoRaise(True)
-        self.promote.setToolTip(f"Make {name} an __init__ argument; its current value becomes the default")
         self.argument = QLineEdit()
         self.argument.setObjectName(f"argument_{name}")
-        self.argument.setPlaceholderText("argument name")
-        self.argument.setToolTip("The __init__ argument's name; the value above is its default")
-        self.argument_label = QLabel("argument")
+        self.argument_label = QLabel()
+        self._argument_problem: str | None = None
+        self.retranslate_ui()
         self.argument_row = QWidget()
         row = QHBoxLayout(self.argument_row)
         row.setContentsMargins(0, 0, 0, 4)
@@ -67,6 +66,19 @@ class ParamRow:
     @property
     def document(self) -> BlockDocument:
         return self.form.document
+
+    def retranslate_ui(self) -> None:
+        help_text = LAYER_KINDS[self.form.kind].spec_by_name[self.name].help
+        self.label.setToolTip(help_text)
+        self.editor.setToolTip(help_text)
+        self.promote.setToolTip(
+            QCoreApplication.translate(
+                "LayerForm", "Make {name} an __init__ argument; its current value becomes the default"
+            ).format(name=self.name)
+        )
+        self.argument.setPlaceholderText(QCoreApplication.translate("LayerForm", "argument name"))
+        self.argument_label.setText(QCoreApplication.translate("LayerForm", "argument"))
+        self._mark_argument(self._argument_problem)
 
     def refresh(self, layer: Any, error_param: str | None) -> None:
         self.editor.set_value(layer.value(self.name))
@@ -89,14 +101,14 @@ class ParamRow:
         self.document.set_argument(self.form.index, self.name, self.form.free_argument_name(self.name) if on else None)
 
     def _argument_typed(self, text: str) -> None:
-        self._mark_argument(name_problem(text, "argument name"))
+        self._mark_argument(name_problem(text, QCoreApplication.translate("LayerForm", "argument name")))
 
     def _argument_finished(self) -> None:
         text = self.argument.text().strip()
         layer = self.document.block.layers[self.form.index]
         if self.name not in layer.arguments:
             return
-        problem = name_problem(text, "argument name")
+        problem = name_problem(text, QCoreApplication.translate("LayerForm", "argument name"))
         if problem is None:
             self.document.set_argument(self.form.index, self.name, text)
         else:  # keep the working name; the field goes back to it
@@ -104,8 +116,12 @@ class ParamRow:
         self._mark_argument(None)
 
     def _mark_argument(self, problem: str | None) -> None:
+        self._argument_problem = problem
         self.argument.setStyleSheet(f"border: 1px solid {ERROR_COLOR};" if problem else "")
-        self.argument.setToolTip(problem or "The __init__ argument's name; the value above is its default")
+        self.argument.setToolTip(
+            problem
+            or QCoreApplication.translate("LayerForm", "The __init__ argument's name; the value above is its default")
+        )
 
 
 class LayerForm(QWidget):
@@ -130,7 +146,7 @@ class LayerForm(QWidget):
         title_row.addWidget(badge)
         title_row.addWidget(self.title, 1)
         outer.addLayout(title_row)
-        summary = QLabel(spec.summary)
+        self.summary = summary = QLabel()
         summary.setWordWrap(True)
         summary.setObjectName("layerSummary")
         style_as_description(summary)  # dimmer than the values, still WCAG AA readable
@@ -151,8 +167,7 @@ class LayerForm(QWidget):
         self.warning.setObjectName("layerWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(f"color: {readable_color(WARNING_COLOR, self.palette()).name()};")
-        self.flatten_button = QPushButton("Add Flatten before this layer", objectName="addFlattenButton")
-        self.flatten_button.setToolTip("Insert nn.Flatten() here, so Linear sees one vector per sample")
+        self.flatten_button = QPushButton(objectName="addFlattenButton")
         self.flatten_button.clicked.connect(self.add_flatten_before)
         outer.addWidget(self.warning)
         outer.addWidget(self.flatten_button)
@@ -172,11 +187,27 @@ class LayerForm(QWidget):
             grid.addWidget(row.argument_row, line + 1, 1, 1, 2)
             line += 2
         outer.addLayout(grid)
+        self.no_params: QLabel | None = None
         if not spec.params:
-            none = QLabel(f"nn.{layer.kind} has no parameters to set.")
-            style_as_description(none)
-            outer.addWidget(none)
+            self.no_params = QLabel()
+            style_as_description(self.no_params)
+            outer.addWidget(self.no_params)
         outer.addStretch(1)
+        retranslate_on_language_change(self, self.retranslate_ui)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Texts in the current language (the layer's summary and help come translated from core)."""
+        layers = self.document.block.layers
+        if not (0 <= self.index < len(layers) and layers[self.index].uid == self.uid):
+            return  # a form already replaced (deleted later): its layer is gone or elsewhere
+        self.summary.setText(LAYER_KINDS[self.kind].summary)
+        self.flatten_button.setText(self.tr("Add Flatten before this layer"))
+        self.flatten_button.setToolTip(self.tr("Insert nn.Flatten() here, so Linear sees one vector per sample"))
+        if self.no_params is not None:
+            self.no_params.setText(self.tr("nn.{kind} has no parameters to set.").format(kind=self.kind))
+        for row in self.rows.values():
+            row.retranslate_ui()
         self.refresh()
 
     def add_flatten_before(self) -> None:
@@ -194,14 +225,14 @@ class LayerForm(QWidget):
     def refresh(self) -> None:
         """Show the live layer's values and its error, if any, without emitting edits."""
         layer = self.document.block.layers[self.index]
-        self.title.setText(f"<b>{layer.kind}</b> &nbsp;layer {self.index + 1}")
+        self.title.setText(self.tr("<b>{kind}</b> &nbsp;layer {number}").format(kind=layer.kind, number=self.index + 1))
         error = self.document.analysis.error
         mine = error is not None and error.index == self.index
         self.show_problem(error.message if mine and error is not None else None)
         error_param = error.param if mine and error is not None else None
         reports = self.document.analysis.layers
         warning = reports[self.index].warning if self.index < len(reports) else None
-        self.warning.setText(f"Note: {warning}" if warning else "")
+        self.warning.setText(self.tr("Note: {warning}").format(warning=warning) if warning else "")
         self.warning.setVisible(bool(warning))
         self.flatten_button.setVisible(bool(warning) and LINEAR_ON_MAPS in (warning or ""))
         for row in self.rows.values():

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.layers.params import PADDING_WORDS, ParamSpec, ParamType
+from gui.language import retranslate_on_language_change
 from gui.style import icon
 
 UNDO_KEYS = (QKeySequence("Ctrl+Z"), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
@@ -65,7 +66,9 @@ class SpinBox(_NoWheelMixin, QSpinBox):
         # no minimum below Qt's own hint: a narrow panel scrolls sideways instead of cutting digits
 
     def range_text(self) -> str:
-        return f"{self.name or 'this value'} takes whole numbers from {self.minimum()} to {self.maximum()}"
+        return self.tr("{name} takes whole numbers from {low} to {high}").format(
+            name=self.name or self.tr("this value"), low=self.minimum(), high=self.maximum()
+        )
 
     def validate(self, text: str, pos: int) -> object:
         state, text, pos = super().validate(text, pos)
@@ -73,9 +76,15 @@ class SpinBox(_NoWheelMixin, QSpinBox):
         if state == QValidator.State.Acceptable or not typed or typed == "-":
             self.problem.emit("")
         elif state == QValidator.State.Invalid:
-            self.problem.emit(f"{typed!r} is not a number: {self.range_text()}")
+            self.problem.emit(
+                self.tr("{typed} is not a number: {range}").format(typed=repr(typed), range=self.range_text())
+            )
         else:
-            self.problem.emit(f"{typed} is out of range: {self.range_text()} (leaving keeps {self.value()})")
+            self.problem.emit(
+                self.tr("{typed} is out of range: {range} (leaving keeps {value})").format(
+                    typed=typed, range=self.range_text(), value=self.value()
+                )
+            )
         return state, text, pos
 
 
@@ -168,23 +177,29 @@ class PairEditor(ParamEditor):
     def __init__(self, spec: ParamSpec, parent: QWidget | None = None, low: float | None = None) -> None:
         super().__init__(spec, parent)
         low = spec.low if low is None else low
-        self.height_spin = SpinBox(low, spec.high, name=f"{spec.name} height")
-        self.width_spin = SpinBox(low, spec.high, name=f"{spec.name} width")
+        self.height_spin = SpinBox(low, spec.high)
+        self.width_spin = SpinBox(low, spec.high)
         self.height_spin.problem.connect(self.problem)
         self.width_spin.problem.connect(self.problem)
-        self.height_spin.setToolTip(f"{spec.name} height")
-        self.width_spin.setToolTip(f"{spec.name} width")
         self.link = QToolButton()
         self.link.setIcon(icon("link"))
         self.link.setCheckable(True)
         self.link.setChecked(True)
         self.link.setAutoRaise(True)
-        self.link.setToolTip("Square: one value for height and width")
+        retranslate_on_language_change(self, self.retranslate_ui)
+        self.retranslate_ui()
         for widget in (self.height_spin, self.link, self.width_spin):
             self.row.addWidget(widget)
         self.height_spin.valueChanged.connect(self._height_changed)
         self.width_spin.valueChanged.connect(self._emit)
         self.link.toggled.connect(self._link_toggled)
+
+    def retranslate_ui(self) -> None:
+        self.height_spin.name = self.tr("{name} height").format(name=self.spec.name)
+        self.width_spin.name = self.tr("{name} width").format(name=self.spec.name)
+        self.height_spin.setToolTip(self.height_spin.name)
+        self.width_spin.setToolTip(self.width_spin.name)
+        self.link.setToolTip(self.tr("Square: one value for height and width"))
 
     def _height_changed(self, value: int) -> None:
         if self.link.isChecked():
@@ -220,13 +235,17 @@ class OptionalPairEditor(ParamEditor):
     def __init__(self, spec: ParamSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.enabled = QCheckBox()
-        self.enabled.setToolTip(f"Unchecked: None ({spec.help})")
         self.pair = PairEditor(spec)
         self.pair.problem.connect(self.problem)
         self.row.addWidget(self.enabled)
         self.row.addWidget(self.pair, 1)
         self.enabled.toggled.connect(self._toggled)
         self.pair.valueEdited.connect(self._emit)
+        retranslate_on_language_change(self, self.retranslate_ui)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.enabled.setToolTip(self.tr("Unchecked: None ({help})").format(help=self.spec.help))
 
     def _toggled(self, on: bool) -> None:
         self.pair.setEnabled(on)
@@ -250,13 +269,19 @@ class PaddingEditor(ParamEditor):
         super().__init__(spec, parent)
         self.mode = QComboBox()
         self.mode.addItems(["px", *PADDING_WORDS])
-        self.mode.setToolTip('px: pixels on each side; "same": output size = input size (stride 1 only); "valid": none')
         self.pair = PairEditor(spec)
         self.pair.problem.connect(self.problem)
         self.row.addWidget(self.mode)
         self.row.addWidget(self.pair, 1)
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.pair.valueEdited.connect(self._emit)
+        retranslate_on_language_change(self, self.retranslate_ui)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.mode.setToolTip(
+            self.tr('px: pixels on each side; "same": output size = input size (stride 1 only); "valid": none')
+        )
 
     def _mode_changed(self, index: int) -> None:
         self.pair.setEnabled(index == 0)
@@ -293,12 +318,16 @@ class OptionalFloatEditor(ParamEditor):
     def __init__(self, spec: ParamSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.enabled = QCheckBox()
-        self.enabled.setToolTip(f"Unchecked: None ({spec.help})")
         self.number = FloatEditor(spec)
         self.row.addWidget(self.enabled)
         self.row.addWidget(self.number, 1)
         self.enabled.toggled.connect(self._toggled)
         self.number.valueEdited.connect(self._emit)
+        retranslate_on_language_change(self, self.retranslate_ui)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.enabled.setToolTip(self.tr("Unchecked: None ({help})").format(help=self.spec.help))
 
     def _toggled(self, on: bool) -> None:
         self.number.setEnabled(on)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.layers.registry import LAYER_KINDS
 from core.model.steps import INPUT
 from gui.document.document import BlockDocument
+from gui.language import retranslate_on_language_change
 from gui.properties.param_editors import ParamEditor, editor_for
 from gui.style import ERROR_COLOR
 
@@ -50,14 +51,13 @@ class StepForm(QWidget):
         inputs_box = QWidget()
         self.inputs_layout = QFormLayout(inputs_box)
         self.inputs_layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>Reads</b>"))
+        self.reads_label = QLabel()
+        layout.addWidget(self.reads_label)
         layout.addWidget(inputs_box)
         self.input_boxes: list[QComboBox] = []
         self._shown_inputs: tuple[list[int], list[tuple[int, str]]] | None = None
         self.add_input = QToolButton()
         self.add_input.setObjectName("addStepInput")
-        self.add_input.setText("+ input")
-        self.add_input.setToolTip("torch.cat joins any number of values: read one more")
         self.add_input.clicked.connect(self._add_input)
         layout.addWidget(self.add_input)
 
@@ -75,6 +75,17 @@ class StepForm(QWidget):
                 self.editors[spec.name] = editor
             layout.addWidget(self.params_box)
         layout.addStretch(1)
+        retranslate_on_language_change(self, self.retranslate_ui)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        steps = self.document.block.steps or []
+        if not (0 <= self.row < len(steps) and steps[self.row].uid == self.uid):
+            return  # a form already replaced (deleted later): its step is gone or elsewhere
+        self.reads_label.setText(self.tr("<b>Reads</b>"))
+        self.add_input.setText(self.tr("+ input"))
+        self.add_input.setToolTip(self.tr("torch.cat joins any number of values: read one more"))
+        self._shown_inputs = None  # the input lists' labels anew
         self.refresh()
 
     # ---- reading the document ----------------------------------------------------------------
@@ -84,7 +95,11 @@ class StepForm(QWidget):
         if not 0 <= self.row < len(steps):
             return
         step = steps[self.row]
-        self.title.setText(f"<b>Step {self.row + 1}</b>  <code>{step.label}</code>  writes <code>{step.output}</code>")
+        self.title.setText(
+            self.tr("<b>Step {number}</b>  <code>{label}</code>  writes <code>{output}</code>").format(
+                number=self.row + 1, label=step.label, output=step.output
+            )
+        )
         self._fill_inputs(step.inputs)
         self.add_input.setVisible(step.op == "call_function" and step.target == "torch.cat")
         module = self.document.step_module(self.row)
@@ -104,9 +119,10 @@ class StepForm(QWidget):
         """(value uid, label) of every value this step may read: x and the steps above."""
         steps = self.document.block.steps or []
         # no shapes in the labels: a parameter edit then leaves the lists as they are (the arcs show shapes)
-        result = [(INPUT, "x  (forward's input)")]
+        result = [(INPUT, self.tr("x  (forward's input)"))]
         for number, step in enumerate(steps[: self.row], 1):
-            result.append((step.uid, f"step {number}: {step.label} -> {step.output}"))
+            text = self.tr("step {number}: {label} -> {output}")
+            result.append((step.uid, text.format(number=number, label=step.label, output=step.output)))
         return result
 
     def _fill_inputs(self, inputs: list[int]) -> None:
@@ -131,10 +147,10 @@ class StepForm(QWidget):
             if len(inputs) > 2:  # a Concat may drop a value (an add keeps its two)
                 remove = QToolButton()
                 remove.setText("×")
-                remove.setToolTip("Stop reading this value")
+                remove.setToolTip(self.tr("Stop reading this value"))
                 remove.clicked.connect(lambda _=False, s=slot: self._remove_input(s))
                 line.addWidget(remove)
-            self.inputs_layout.addRow(f"input {slot + 1}", row)
+            self.inputs_layout.addRow(self.tr("input {number}").format(number=slot + 1), row)
             self.input_boxes.append(box)
 
     # ---- edits --------------------------------------------------------------------------------

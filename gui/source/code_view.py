@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.document.document import BlockDocument
+from gui.language import retranslate_on_language_change
 from gui.source.highlighter import DARK_STYLE, LIGHT_STYLE, PygmentsHighlighter, background
 from gui.style import ERROR_COLOR, is_dark, mix, monospace_font
 
@@ -126,9 +127,8 @@ class CodeView(QWidget):
         bar.setContentsMargins(4, 0, 0, 0)
         self.title = QLabel()
         bar.addWidget(self.title, 1)
-        self.copy_button = QPushButton("Copy")
+        self.copy_button = QPushButton()
         self.copy_button.setObjectName("copyCode")
-        self.copy_button.setToolTip("Copy the generated source to the clipboard")
         self.copy_button.clicked.connect(self.copy)
         bar.addWidget(self.copy_button)
         layout.addLayout(bar)
@@ -145,6 +145,12 @@ class CodeView(QWidget):
         self.editor.lineClicked.connect(self._line_clicked)
         document.changed.connect(self.refresh)
         document.currentLayerChanged.connect(self._on_current_layer_changed)
+        retranslate_on_language_change(self, self.retranslate_ui)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the generated source to the clipboard"))
         self.refresh()
 
     def _apply_background(self, dark: bool) -> None:
@@ -181,8 +187,10 @@ class CodeView(QWidget):
         if generated is not None:
             source = generated.source
         else:
-            source = f"# The code cannot be generated:\n# {self.document.codegen_error}\n"
-        self.title.setText(f"<b>{self.document.block.class_name}</b> &nbsp;generated source")
+            source = self.tr("# The code cannot be generated:\n# {error}\n").format(error=self.document.codegen_error)
+        self.title.setText(
+            self.tr("<b>{class_name}</b> &nbsp;generated source").format(class_name=self.document.block.class_name)
+        )
         self.copy_button.setEnabled(generated is not None)
         if source != self._source:
             vertical = self.editor.verticalScrollBar().value()
