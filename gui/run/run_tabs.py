@@ -146,9 +146,9 @@ def add_run_tabs(window) -> None:  # noqa: ANN001 - MainWindow; annotated loosel
     window.registration_view = RegistrationView(window.document)
     current = tabs.currentWidget()
     pages = [
-        *(scrollable(widget) for widget in (panel, activations, timing)),
-        window.train_panel,
-        window.registration_view,
+        # all scroll: the Train tab's curves and matrix need 860x630 and must not make the window
+        # taller than a 1366x768 screen
+        *(scrollable(widget) for widget in (panel, activations, timing, window.train_panel, window.registration_view)),
     ]
     for offset, (widget, english) in enumerate(zip(pages, RUN_TAB_TITLES)):
         title = tab_title_of(widget, english) or tab_text(english)

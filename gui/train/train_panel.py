@@ -194,7 +194,7 @@ class TrainPanel(QWidget):
 
         self.curves = TrainingCurves()
         self.filters = ImageGrid(8)
-        self.filtersLabel = QLabel()
+        self.filtersLabel = QLabel(wordWrap=True)
         self.confusion = ConfusionTable()
         self.cellLabel = QLabel("", wordWrap=True)
         self.misclassified = ImageGrid(8)
