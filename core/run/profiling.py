@@ -96,6 +96,7 @@ class ProfileResult:
     layers: list[LayerResult] = field(default_factory=list)
     total: Timing | None = None  # the whole forward
     first_call_s: float = 0.0  # the whole forward's first call
+    origin: str = ""  # where the weights came from when not fresh: "training, epoch 2, step 40"
 
     @property
     def batch(self) -> int:
@@ -126,8 +127,10 @@ class Profiler:
         self._should_stop = should_stop or (lambda: False)
         self._block_kinds: list[str] = []
 
-    def run(self, block: Block, source: InputSpec | RunInput | None = None) -> ProfileResult:
-        """Profile `block`; raises LoadError, ProfileError or ProfileCancelled."""
+    def run(self, block: Block, source: InputSpec | RunInput | None = None, model: Any = None) -> ProfileResult:
+        """Profile `block` with fresh weights, or `model`, an instance of its generated class that
+        is the profiler's to move and switch to eval (a copy of a trained one); raises LoadError,
+        ProfileError or ProfileCancelled."""
         import torch
 
         s = self.settings
@@ -146,8 +149,8 @@ class Profiler:
             run_input = source if isinstance(source, RunInput) else make_input(source or InputSpec(), block.input_shape)
         except InputError as exc:
             raise ProfileError(str(exc)) from None
-        cls = load_module(generated.source, block.class_name)
-        model = instantiate_class(cls)
+        if model is None:
+            model = instantiate_class(load_module(generated.source, block.class_name))
         threads_before = torch.get_num_threads()
         threads = s.threads or threads_before
         result = ProfileResult(block, s, device.name, threads, run_input)

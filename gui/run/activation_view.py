@@ -295,7 +295,7 @@ class ActivationView(QWidget):
         """Why an eval-mode BatchNorm looks like the layer before it, with the train-mode offer."""
         note = ""
         if layer is not None and self.result is not None and layer.kind in BATCHNORM_KINDS:
-            if not self.result.settings.train:
+            if not self.result.settings.train and not self.result.origin:  # trained statistics are no note
                 note = eval_batchnorm_note(layer.kind)
         self.noteLabel.setText(note)
         self.noteLabel.setVisible(bool(note))
@@ -339,9 +339,19 @@ class ActivationView(QWidget):
             title = self.tr("{what}, output {shape}").format(what=what, shape=shape)
         if self.document.current_layer != layer.index:
             title = self.tr("block output: {title}").format(title=title)
-        if not self.result.block.same_content(self.document.block):
+        if self.result.origin:  # trained weights (the Train tab), not a run's fresh ones
+            title = self.tr("{title}, {origin}").format(title=title, origin=self.result.origin)
+        if not self._shows_current_block():
             title = self.tr("{title} (from the last run; the block has changed since: run again)").format(title=title)
         self.titleLabel.setText(title)
+
+    def _shows_current_block(self) -> bool:
+        assert self.result is not None
+        block = self.document.block
+        if self.result.origin:  # training fed the block the dataset's images: only the size differs
+            block = block.copy()
+            block.input_shape = self.result.block.input_shape
+        return self.result.block.same_content(block)
 
     def _merge_inputs(self, layer: LayerResult) -> str:
         """`step 6 (1, 64, 56, 56) and x (1, 64, 56, 56)`: the values an add or cat combined."""

@@ -143,6 +143,8 @@ def add_run_tabs(window) -> None:  # noqa: ANN001 - MainWindow; annotated loosel
     from gui.train.train_panel import TrainPanel
 
     window.train_panel = TrainPanel(window.document)
+    # while it trains (and for a confusion-matrix cell): the maps of the weights learnt so far
+    window.train_panel.activationsReady.connect(activations.set_result)
     window.registration_view = RegistrationView(window.document)
     current = tabs.currentWidget()
     pages = [

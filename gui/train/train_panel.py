@@ -55,6 +55,7 @@ def duration(seconds: float) -> str:
 
 class TrainPanel(QWidget):
     runEnded = Signal(str)  # "finished", "stopped" or "failed", once this panel has shown it
+    activationsReady = Signal(object)  # ProfileResult of a validation image with the trained weights
 
     def __init__(self, document, parent: QWidget | None = None) -> None:  # noqa: ANN001 - BlockDocument
         super().__init__(parent)
@@ -79,6 +80,8 @@ class TrainPanel(QWidget):
         w.finished.connect(self._on_finished)
         w.stopped.connect(self._on_stopped)
         w.failed.connect(self._on_failed)
+        w.activations.connect(self._on_activations)
+        self.last_activations = None  # the newest ProfileResult the worker sent
         self.confusion.cellChosen.connect(self.show_cell)
         self.document.changed.connect(self._on_document_changed)
         self._show_shapes_preview()
@@ -396,6 +399,12 @@ class TrainPanel(QWidget):
 
         self._show(self.cellLabel, "_cell", cell)
         self.misclassified.set_images(run.val_set.images[chosen[:MISCLASSIFIED_SHOWN]].numpy())
+        if count:  # and the first one's activations, in the Activations tab
+            self.session.show_image(int(chosen[0]))
+
+    def _on_activations(self, result: object) -> None:
+        self.last_activations = result
+        self.activationsReady.emit(result)
 
     # ---- the kept run -------------------------------------------------------------------
 

@@ -15,12 +15,14 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from core.codegen.loader import LoadError
 from core.model.block import Block
+from core.train.activations import trained_activations
 from core.train.classifier import TrainError, first_conv_weights
 from core.train.datasets import DatasetError, DatasetSpec, load_dataset
 from core.train.trainer import StepReport, TrainRun, TrainSettings
 
 REPORT_INTERVAL_S = 0.1
 FILTER_INTERVAL_S = 0.5
+ACTIVATIONS_INTERVAL_S = 2.0  # a copy of the block and a forward pass: a few % of the training time
 
 
 @dataclass
@@ -42,6 +44,7 @@ class TrainWorker(QObject):
     stopped = Signal(object)  # the TrainRun, resumable
     failed = Signal(str)
     warmedUp = Signal()
+    activations = Signal(object)  # ProfileResult: a validation image through the block as trained so far
 
     def __init__(self) -> None:
         super().__init__()
@@ -51,6 +54,8 @@ class TrainWorker(QObject):
         self._pending = Progress()
         self._sent_at = 0.0
         self._filters_at = 0.0
+        self._activations_at = 0.0
+        self.shown_image = 0  # the validation image the Activations tab follows
 
     @Slot(object, object, object)
     def start(self, block: Block, spec: DatasetSpec, settings: TrainSettings) -> None:
@@ -98,7 +103,7 @@ class TrainWorker(QObject):
         assert run is not None
         self.stop_requested = False
         self._pending = Progress(filters=first_conv_weights(run.model))
-        self._sent_at = self._filters_at = time.perf_counter()
+        self._sent_at = self._filters_at = self._activations_at = time.perf_counter()
         self.status.emit(QCoreApplication.translate("TrainWorker", "training"))
         try:
             done = run.run(self._on_step, lambda: self.stop_requested)
@@ -108,7 +113,22 @@ class TrainWorker(QObject):
             return
         self._pending.filters = first_conv_weights(run.model)
         self._flush()
+        self.show_image(self.shown_image)
         (self.finished if done else self.stopped).emit(run)
+
+    @Slot(int)
+    def show_image(self, index: int) -> None:
+        """Send what the block makes of validation image `index` with the weights of now."""
+        self.shown_image = index
+        self._activations_at = time.perf_counter()
+        if self.run is None or not 0 <= index < len(self.run.val_set):
+            return
+        try:
+            self.activations.emit(trained_activations(self.run, index))
+        except Exception as exc:  # a picture for the Activations tab must never stop the training
+            self.status.emit(
+                QCoreApplication.translate("TrainWorker", "activations not shown: {error}").format(error=exc)
+            )
 
     def _on_step(self, report: StepReport) -> None:
         pending = self._pending
@@ -121,6 +141,8 @@ class TrainWorker(QObject):
         if now - self._filters_at >= FILTER_INTERVAL_S and self.run is not None:
             pending.filters = first_conv_weights(self.run.model)
             self._filters_at = now
+        if now - self._activations_at >= ACTIVATIONS_INTERVAL_S:
+            self.show_image(self.shown_image)
         if now - self._sent_at >= REPORT_INTERVAL_S or report.epoch_done is not None:
             self._flush()
 
@@ -137,6 +159,7 @@ class TrainSession(QObject):
     _start = Signal(object, object, object)
     _resume = Signal()
     _warm_up = Signal()
+    _show_image = Signal(int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -149,7 +172,15 @@ class TrainSession(QObject):
         for signal in (self.worker.finished, self.worker.stopped, self.worker.failed):
             signal.connect(self._on_idle)
         self._warm_up.connect(self.worker.warm_up)
+        self._show_image.connect(self.worker.show_image)
         self.busy = False
+
+    def show_image(self, index: int) -> None:
+        """Ask for validation image `index` through the trained block (the answer is the worker's
+        `activations` signal); computed on the worker's thread, so the window never waits."""
+        self.worker.shown_image = index  # a run under way follows it from its next update on
+        if self.thread.isRunning():
+            self._show_image.emit(index)
 
     def ensure_started(self) -> None:
         """Start the thread on first need (the tab shown, a run): a window that never trains, or

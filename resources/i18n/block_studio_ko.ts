@@ -123,6 +123,10 @@
         <translation>블록 출력: {title}</translation>
     </message>
     <message>
+        <source>{title}, {origin}</source>
+        <translation>{title}, {origin}</translation>
+    </message>
+    <message>
         <source>{title} (from the last run; the block has changed since: run again)</source>
         <translation>{title} (지난 실행의 결과입니다. 그 뒤 블록이 바뀌었으니 다시 실행하십시오)</translation>
     </message>
@@ -3316,6 +3320,21 @@ IQR ms</source>
     <message>
         <source>training</source>
         <translation>학습 중</translation>
+    </message>
+    <message>
+        <source>activations not shown: {error}</source>
+        <translation>활성화를 보여 줄 수 없습니다: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainedActivations</name>
+    <message>
+        <source>validation image {number} ({label})</source>
+        <translation>검증 이미지 {number} ({label})</translation>
+    </message>
+    <message>
+        <source>trained weights, epoch {epoch}, step {step}</source>
+        <translation>학습된 가중치, 에폭 {epoch}, 스텝 {step}</translation>
     </message>
 </context>
 <context>
