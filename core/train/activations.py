@@ -8,6 +8,7 @@ copied, so the training model is never moved, switched to eval or hooked.
 from __future__ import annotations
 
 import copy
+
 import numpy as np
 
 from core import i18n
@@ -40,4 +41,3 @@ def trained_activations(run: TrainRun, index: int = 0) -> ProfileResult:
         epoch=epoch, step=run.steps_done
     )
     return result
-

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QTabWidget, QTextBrowser
+from PySide6.QtWidgets import QApplication, QTabWidget
 
 from core import i18n
 from gui.language import LANGUAGE_SETTING, switcher

@@ -98,9 +98,7 @@ def test_an_edit_drops_a_result_that_finished_before_the_next_run_started(qtbot,
     with qtbot.waitSignal(panel.session.resultReady, timeout=WAIT_MS):
         panel.liveCheck.setChecked(True)
     finished_on_the_worker = threading.Event()
-    panel.session._worker.finished.connect(
-        lambda *_: finished_on_the_worker.set(), Qt.ConnectionType.DirectConnection
-    )
+    panel.session._worker.finished.connect(lambda *_: finished_on_the_worker.set(), Qt.ConnectionType.DirectConnection)
     results = []
     panel.session.resultReady.connect(results.append)
     dropped = panel.session.dropped

@@ -76,7 +76,7 @@ def fill_from(ts_path: Path, parts: list[Path]) -> int:
 
 
 def untranslated(ts_path: Path) -> list[str]:
-    """"Context: source" of each entry still unfinished."""
+    """ "Context: source" of each entry still unfinished."""
     root = ET.parse(ts_path).getroot()
     missing = []
     for context in root.iter("context"):

@@ -15,7 +15,8 @@ from tests.i18n import catalogue
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%n|%L?\d")
-# text a translation keeps as it is: names (the app, its package, the Shapes dataset), code, identifiers, placeholders, markup, URLs
+# what a translation keeps as it is: names (the app, its package, the Shapes dataset),
+# code, identifiers, placeholders, markup, URLs
 CODE = re.compile(
     r"Block Studio|block-studio\S*|\bShapes\b|`[^`]*`|<code>.*?</code>|<pre>.*?</pre>|<[^>]+>|\{[^{}]*\}|https?://\S+|&\w+;"
     r"|\b\w+(?:\.\w+)+(?:\(\))?|\b\w*_\w*\b|\b\w+\(\)|\b[A-Z]\w*[A-Z0-9]\w*\b",
