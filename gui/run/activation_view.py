@@ -22,6 +22,7 @@ from core.run.profiling import LayerResult, ProfileResult
 from gui.document.document import BlockDocument
 from gui.language import retranslate_on_language_change
 from gui.run.activation_mosaic import COLORMAP, ActivationMosaic, as_maps, lookup_table
+from gui.run.merge_inputs import MergeInputsStrip
 from gui.run.run_worker import RunSession
 
 # English texts, marked for the catalogue; translated where shown (`tr_view`)
@@ -151,8 +152,15 @@ class ActivationView(QWidget):
         # below these the histogram's axis labels and the tiles get cut: the tab scrolls instead
         self.side.setMinimumSize(200, 120)
         self.mosaic.setMinimumSize(160, 120)
+        self.mergeInputs = MergeInputsStrip()  # an add's or a cat's inputs, beside its output
+        self.mergeInputs.setMinimumHeight(90)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.mergeInputs, 1)
+        left_layout.addWidget(self.mosaic, 3)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.mosaic)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -224,6 +232,7 @@ class ActivationView(QWidget):
             self.layer_index = -1
             self._details.stop()
             self.mosaic.clear_maps()
+            self.mergeInputs.show_inputs([], False)
             self.channelImage.hide()
             self.histogram.hide()
             self.statsLabel.clear()
@@ -235,6 +244,7 @@ class ActivationView(QWidget):
         self._sample = sample
         maps, length = as_maps(sample)
         self.mosaic.set_maps(maps, length, self.shared_scale())
+        self._show_merge_inputs(layer)
         self.channel = min(self.channel, maps.shape[0] - 1)
         self._update_title()
         # the rest in a later event-loop turn: the mosaic, the timing chart and the repaint then
@@ -352,6 +362,26 @@ class ActivationView(QWidget):
             block = block.copy()
             block.input_shape = self.result.block.input_shape
         return self.result.block.same_content(block)
+
+    def _show_merge_inputs(self, layer: LayerResult) -> None:
+        """The mosaics of what an add or a cat read, above its output's (nothing for other steps)."""
+        assert self.result is not None
+        parts = []
+        sample = self.sampleSpin.value()
+        if len(layer.inputs) > 1:
+            for number in layer.inputs:
+                if number == 0:
+                    values, title = self.result.input.values, f"x {shape_text(self.result.input.values.shape)}"
+                elif 0 < number <= len(self.result.layers) and self.result.layers[number - 1].activation is not None:
+                    source = self.result.layers[number - 1]
+                    values = source.activation
+                    title = self.tr("step {number} {shape}").format(
+                        number=number, shape=shape_text(source.output_shape)
+                    )
+                else:
+                    continue
+                parts.append((title, values[min(sample, values.shape[0] - 1)]))
+        self.mergeInputs.show_inputs(parts, shared=bool(self.mosaic.shared))
 
     def _merge_inputs(self, layer: LayerResult) -> str:
         """`step 6 (1, 64, 56, 56) and x (1, 64, 56, 56)`: the values an add or cat combined."""

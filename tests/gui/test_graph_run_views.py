@@ -38,3 +38,32 @@ def test_a_block_with_a_container_step_shows_its_timing_chart(window, qtbot) -> 
     show_tab(window, "Timing")
     qtbot.wait(10)
     assert window.timing_view.isVisible()
+
+
+def test_an_add_shows_the_two_values_it_adds_beside_its_output(window, qtbot) -> None:  # noqa: ANN001
+    import numpy as np
+
+    from gui.run.activation_mosaic import mosaic_image
+
+    qtbot.waitUntil(lambda: window.run_panel is not None, timeout=60_000)
+    assert window.files.open_example("basic_block.json")
+    steps = window.document.block.steps
+    result = press_run(qtbot, window.run_panel)
+    add_row = next(row for row, step in enumerate(steps) if step.target == "add")
+    add = result.layers[add_row]
+    show_tab(window, "Activations")
+    window.block_view.select_rows([add_row])
+    qtbot.wait(10)
+    strip = window.activation_view.mergeInputs
+    assert strip.isVisible()
+    # out += identity: the last BatchNorm's output and step 1's `identity = x`, each as a mosaic
+    assert strip.titles == [f"step {add_row} (1, 64, 56, 56)", "step 1 (1, 64, 56, 56)"]
+    residual, identity = result.layers[add_row - 1].activation[0], result.layers[0].activation[0]
+    np.testing.assert_array_equal(identity, result.input.values[0])
+    np.testing.assert_allclose(add.activation[0], residual + identity, rtol=1e-5, atol=1e-5)
+    pictures = [image.image for _box, image, _label in strip._boxes[:2]]
+    for picture, values in zip(pictures, (residual, identity)):
+        np.testing.assert_array_equal(picture, mosaic_image(values, shared=window.activation_view.mosaic.shared)[0])
+    window.block_view.select_rows([0])  # a conv reads one value: no strip
+    qtbot.wait(10)
+    assert not strip.isVisible()
