@@ -151,6 +151,45 @@
     </message>
 </context>
 <context>
+    <name>Codegen</name>
+    <message>
+        <source>module {name}</source>
+        <translation>모듈 {name}</translation>
+    </message>
+    <message>
+        <source>step {number} {kind}</source>
+        <translation>{number}단계 {kind}</translation>
+    </message>
+    <message>
+        <source>{where}: a {target} step holds exactly one parameter, shape</source>
+        <translation>{where}: {target} 단계에는 매개변수가 shape 하나뿐이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{where} {kind}: no parameter {param!r} to promote</source>
+        <translation>{where} {kind}: 인자로 올릴 매개변수 {param!r}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>step {number} calls self.{target}, which is not registered</source>
+        <translation>{number}단계가 self.{target}을(를) 호출하지만 등록되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the source defines no class {name}</source>
+        <translation>소스에 {name} 클래스가 정의되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>{value} is not a usable parameter value</source>
+        <translation>{value}은(는) 쓸 수 있는 매개변수 값이 아닙니다</translation>
+    </message>
+    <message>
+        <source>layer {number} {kind}</source>
+        <translation>{number}번 레이어 {kind}</translation>
+    </message>
+    <message>
+        <source>{where}: no parameter {param!r}</source>
+        <translation>{where}: {param!r} 매개변수가 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>Examples</name>
     <message>
         <source>ConvBlock (the seed: conv - batchnorm - relu - maxpool)</source>
@@ -187,6 +226,33 @@
     <message>
         <source>The PyTorch tutorial&apos;s Net (F.relu, F.max_pool2d, torch.flatten)</source>
         <translation>PyTorch 튜토리얼의 Net (F.relu, F.max_pool2d, torch.flatten)</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedCode</name>
+    <message>
+        <source>nothing</source>
+        <translation>아무것도 없음</translation>
+    </message>
+    <message>
+        <source>Registers {names}; forward has {count} step.</source>
+        <translation>{names}을(를) 등록합니다. forward는 {count}단계입니다.</translation>
+    </message>
+    <message>
+        <source>Registers {names}; forward has {count} steps.</source>
+        <translation>{names}을(를) 등록합니다. forward는 {count}단계입니다.</translation>
+    </message>
+    <message>
+        <source>No layers yet: the input passes through unchanged</source>
+        <translation>아직 레이어가 없습니다: 입력이 그대로 지나갑니다</translation>
+    </message>
+    <message>
+        <source>Input ({shape}).</source>
+        <translation>입력 ({shape}).</translation>
+    </message>
+    <message>
+        <source>Input ({shape}) -&gt; output ({output}), {count:,} parameters.</source>
+        <translation>입력 ({shape}) -&gt; 출력 ({output}), 매개변수 {count:,}개.</translation>
     </message>
 </context>
 <context>
