@@ -1,0 +1,182 @@
+"""Core in Korean: the command line's messages and table headers, and generated code's docstrings."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from core import i18n
+from core.codegen.loader import load_module
+from core.codegen.source import generate_source
+from core.files.examples import EXAMPLES, EXAMPLES_DIR, GRAPH_EXAMPLES
+from core.files.project_file import load_block
+from core.model.block import Block
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = EXAMPLES_DIR / "conv_block.json"
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def cli(*args: str, lang: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in LOCALE_VARIABLES}
+    if lang is not None:
+        env["LANG"] = lang
+    env["PYTHONPATH"] = str(ROOT)
+    env["PYTHONIOENCODING"] = "utf-8"
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        env=env,
+    )
+
+
+# ---- the command line -------------------------------------------------------------------------
+
+
+def test_summary_with_lang_ko_has_korean_headers() -> None:
+    done = cli("--lang", "ko", "summary", str(SEED))
+    assert done.returncode == 0, done.stderr
+    assert "입력 모양: (1, 3, 64, 64)" in done.stdout
+    header = done.stdout.splitlines()[2]
+    for column in ("레이어", "출력 모양", "매개변수", "곱셈-덧셈", "활성화"):
+        assert column in header
+    assert "전체 매개변수: 480" in done.stdout
+    assert "Output shape" not in done.stdout
+
+
+def test_summary_follows_lang_without_the_option() -> None:
+    done = cli("summary", str(SEED), lang="ko_KR.UTF-8")
+    assert done.returncode == 0, done.stderr
+    assert "출력 모양" in done.stdout and "Output shape" not in done.stdout
+
+
+def test_lang_en_overrides_a_korean_locale() -> None:
+    done = cli("--lang", "en", "summary", str(SEED), lang="ko_KR.UTF-8")
+    assert done.returncode == 0, done.stderr
+    assert "Output shape" in done.stdout and "Total params: 480" in done.stdout
+    assert not HANGUL.search(done.stdout)
+
+
+def test_korean_columns_line_up_with_wide_characters() -> None:
+    """A Korean header takes two columns a character: the rules and the rows still line up."""
+    lines = cli("--lang", "ko", "summary", str(SEED)).stdout.splitlines()
+    rule, header, rows = lines[1], lines[2], lines[4:8]
+
+    def width(text: str) -> int:
+        return sum(2 if HANGUL.match(c) else 1 for c in text)
+
+    assert width(header) == len(rule)
+    assert {len(row) for row in rows} == {len(rule)}
+
+
+def test_a_missing_file_is_reported_in_korean(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.json"
+    done = cli("--lang", "ko", "summary", str(missing))
+    assert done.returncode == 2
+    assert done.stderr.startswith("error: ") and str(missing) in done.stderr
+    assert "읽을 수 없습니다" in done.stderr
+    english = cli("--lang", "en", "summary", str(missing))
+    assert "cannot read" in english.stderr and not HANGUL.search(english.stderr)
+
+
+def test_a_broken_project_file_keeps_its_json_path_in_korean(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text(SEED.read_text().replace('"Conv2d"', '"Conv3d"'))
+    done = cli("--lang", "ko", "summary", str(broken))
+    assert done.returncode == 2
+    assert "$.layers[0].type" in done.stderr and '"Conv3d"' in done.stderr
+    assert "알 수 없는 레이어 종류" in done.stderr
+
+
+def test_help_is_korean() -> None:
+    done = cli("--lang", "ko", "summary", "--help")
+    assert done.returncode == 0
+    assert "블록 스튜디오 프로젝트 파일" in done.stdout
+
+
+# ---- generated code ---------------------------------------------------------------------------
+
+
+def all_examples() -> list[tuple[str, Block]]:
+    blocks = [(file, load_block(EXAMPLES_DIR / file)) for file in [*EXAMPLES, *GRAPH_EXAMPLES]]
+    return blocks + [("empty", Block([]))]
+
+
+@pytest.fixture
+def korean_code():
+    i18n.set_code_language("ko")
+    try:
+        yield
+    finally:
+        i18n.set_code_language("en")
+
+
+def test_english_code_is_unchanged() -> None:
+    assert i18n.code_language() == "en"
+    source = generate_source(load_block(SEED))
+    assert '    """Conv2d -> BatchNorm2d -> ReLU -> MaxPool2d.\n\n' in source
+    assert "    Input (1, 3, 64, 64) -> output (1, 16, 32, 32), 480 parameters.\n" in source
+    graph = generate_source(load_block(EXAMPLES_DIR / "basic_block.json"))
+    assert '"""Registers conv1, bn1, relu, conv2, bn2; forward has 8 steps.' in graph
+    assert "Input (1, 64, 56, 56) -> output (1, 64, 56, 56), 73,984 parameters." in graph
+    assert "No layers yet: the input passes through unchanged." in generate_source(Block([]))
+    for _, block in all_examples():
+        assert not HANGUL.search(generate_source(block))
+
+
+def test_korean_docstrings_leave_the_code_alone(korean_code: None) -> None:
+    import torch  # noqa: F401 (loading the generated module needs it)
+
+    for name, block in all_examples():
+        korean = generate_source(block)
+        i18n.set_code_language("en")
+        english = generate_source(block)
+        i18n.set_code_language("ko")
+        assert HANGUL.search(korean), name
+        assert _without_docstring(korean) == _without_docstring(english), name
+        en_model = load_module(english, block.class_name)()
+        ko_model = load_module(korean, block.class_name)()
+        en_state = {key: tuple(value.shape) for key, value in en_model.state_dict().items()}
+        assert {key: tuple(value.shape) for key, value in ko_model.state_dict().items()} == en_state, name
+
+
+def _without_docstring(source: str) -> str:
+    start = source.index('"""')
+    return source[:start] + source[source.index('"""', start + 3) + 3 :]
+
+
+def test_korean_generated_code_passes_ruff(korean_code: None, tmp_path: Path) -> None:
+    """Korean characters count twice in ruff's E501: the docstring still fits in 88 columns."""
+    long_names = load_block(EXAMPLES_DIR / "basic_block.json")
+    for entry in long_names.modules:
+        entry.name = entry.name + "_with_a_rather_long_descriptive_name"
+    for step in long_names.steps or []:
+        if step.op == "call_module":
+            step.target = step.target + "_with_a_rather_long_descriptive_name"
+    blocks = [*all_examples(), ("long", long_names)]
+    for name, block in blocks:
+        (tmp_path / f"{name.replace('.json', '')}.py").write_text(generate_source(block), encoding="utf-8")
+    lint = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--isolated", "--select", "E,F,W", "."],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert lint.returncode == 0, lint.stdout + lint.stderr
+    fmt = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--isolated", "--check", "--diff", "."],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert fmt.returncode == 0, fmt.stdout + fmt.stderr
