@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from core import i18n
+
 
 class ParamType(Enum):
     INT = "int"
@@ -22,6 +24,30 @@ class ParamType(Enum):
 PADDING_WORDS = ("same", "valid")
 
 
+class Translated:
+    """A dataclass field that keeps the English (marked with QT_TRANSLATE_NOOP in `context`) and
+    reads in the current language: `kind.summary` follows a language switch, and no translated
+    text is kept. The English stays at `_<name>_source`."""
+
+    def __init__(self, context: str, default: str | None = None) -> None:
+        self.context = context
+        self.default = default
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+        self.attribute = f"_{name}_source"
+
+    def __get__(self, obj: Any, owner: type | None = None) -> str:
+        if obj is None:  # the dataclass asks for the field's default
+            if self.default is None:
+                raise AttributeError(self.name)
+            return self.default
+        return i18n.translate(self.context, obj.__dict__[self.attribute])
+
+    def __set__(self, obj: Any, value: str) -> None:
+        obj.__dict__[self.attribute] = value
+
+
 @dataclass(frozen=True)
 class ParamSpec:
     """One keyword argument of a torch.nn layer, with torch's default and a sane range."""
@@ -32,7 +58,7 @@ class ParamSpec:
     low: float = 0
     high: float = 0
     choices: tuple[str, ...] = ()
-    help: str = ""
+    help: str = Translated("LayerParams", default="")  # type: ignore[assignment]  # in the current language
     required: bool = False  # torch has no default: always written out
 
     def check(self, value: Any) -> Any:

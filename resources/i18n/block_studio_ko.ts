@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>Block</name>
+    <message>
+        <source>input shape must be 2 numbers (N, F) or 4 numbers (N, C, H, W), not {value!r}</source>
+        <translation>입력 모양은 숫자 2개 (N, F) 또는 4개 (N, C, H, W)여야 하는데 {value!r}입니다</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{option} needs a language: {known}</source>
@@ -162,7 +169,7 @@
     </message>
     <message>
         <source>{where}: a {target} step holds exactly one parameter, shape</source>
-        <translation>{where}: {target} 단계에는 매개변수가 shape 하나뿐이어야 합니다</translation>
+        <translation>{where}: {target} 단계에는 매개변수가 shape(모양) 하나뿐이어야 합니다</translation>
     </message>
     <message>
         <source>{where} {kind}: no parameter {param!r} to promote</source>
@@ -253,6 +260,334 @@
     <message>
         <source>Input ({shape}) -&gt; output ({output}), {count:,} parameters.</source>
         <translation>입력 ({shape}) -&gt; 출력 ({output}), 매개변수 {count:,}개.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphEdits</name>
+    <message>
+        <source>a flat block has no steps: convert it with as_graph() first</source>
+        <translation>평면 블록에는 단계가 없습니다. 먼저 as_graph()로 변환하세요</translation>
+    </message>
+    <message>
+        <source>a &quot;{container}&quot; block loops in forward; it has no graph form</source>
+        <translation>&quot;{container}&quot; 블록은 forward에서 반복문을 돌기 때문에 그래프 형태가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>LayerKind</name>
+    <message>
+        <source>Slides out_channels learned filters over the input; each output channel sums over all input channels.</source>
+        <translation>학습된 필터 out_channels개를 입력 위로 밀면서 적용합니다. 각 출력 채널은 모든 입력 채널에 걸친 합입니다.</translation>
+    </message>
+    <message>
+        <source>Normalises each channel to zero mean and unit variance, then scales and shifts it with learned values.</source>
+        <translation>각 채널을 평균 0, 분산 1로 정규화한 뒤, 학습된 값으로 크기를 조절하고 이동합니다.</translation>
+    </message>
+    <message>
+        <source>output size = input size</source>
+        <translation>출력 크기 = 입력 크기</translation>
+    </message>
+    <message>
+        <source>Keeps positive values and sets negative ones to zero: max(0, x).</source>
+        <translation>양수는 그대로 두고 음수는 0으로 만듭니다: max(0, x).</translation>
+    </message>
+    <message>
+        <source>Keeps the largest value in each window, shrinking height and width.</source>
+        <translation>각 윈도우에서 가장 큰 값만 남겨 높이와 너비를 줄입니다.</translation>
+    </message>
+    <message>
+        <source>H_out = floor((H + 2*padding - dilation*(kernel_size-1) - 1) / stride + 1) (stride defaults to kernel_size)</source>
+        <translation>H_out = floor((H + 2*padding - dilation*(kernel_size-1) - 1) / stride + 1) (stride를 주지 않으면 kernel_size와 같습니다)</translation>
+    </message>
+    <message>
+        <source>Averages each window, shrinking height and width.</source>
+        <translation>각 윈도우의 평균을 구해 높이와 너비를 줄입니다.</translation>
+    </message>
+    <message>
+        <source>H_out = floor((H + 2*padding - kernel_size) / stride + 1) (stride defaults to kernel_size)</source>
+        <translation>H_out = floor((H + 2*padding - kernel_size) / stride + 1) (stride를 주지 않으면 kernel_size와 같습니다)</translation>
+    </message>
+    <message>
+        <source>Multiplies the last dimension by a learned weight matrix and adds a bias: every output feature sees every input feature.</source>
+        <translation>마지막 차원에 학습된 가중치 행렬을 곱하고 편향을 더합니다. 모든 출력 특징이 모든 입력 특징을 봅니다.</translation>
+    </message>
+    <message>
+        <source>output = input with its last dimension replaced by out_features</source>
+        <translation>출력 = 마지막 차원을 out_features로 바꾼 입력</translation>
+    </message>
+    <message>
+        <source>Joins dimensions start_dim..end_dim into one, e.g. (N, C, H, W) -&gt; (N, C*H*W) before a Linear layer.</source>
+        <translation>start_dim..end_dim 차원을 하나로 합칩니다. 예를 들어 선형 (Linear) 레이어 앞에서 (N, C, H, W) -&gt; (N, C*H*W)로 만듭니다.</translation>
+    </message>
+    <message>
+        <source>output dimension = product of input dimensions start_dim..end_dim</source>
+        <translation>출력 차원 = 입력 차원 start_dim..end_dim의 곱</translation>
+    </message>
+    <message>
+        <source>In train mode zeroes each value with probability p and scales the rest by 1/(1-p); in eval mode does nothing.</source>
+        <translation>학습 모드에서는 각 값을 확률 p로 0으로 만들고 나머지에 1/(1-p)를 곱합니다. 평가 모드에서는 아무 일도 하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>In train mode zeroes whole channels with probability p (scaling the rest); in eval mode does nothing.</source>
+        <translation>학습 모드에서는 채널 전체를 확률 p로 0으로 만듭니다 (나머지는 크기를 키웁니다). 평가 모드에서는 아무 일도 하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Like ReLU, but negative values are scaled by negative_slope instead of zeroed.</source>
+        <translation>ReLU와 비슷하지만, 음수를 0으로 만들지 않고 negative_slope를 곱합니다.</translation>
+    </message>
+    <message>
+        <source>A smooth ReLU used in transformers: x times the Gaussian probability that a value is below x.</source>
+        <translation>트랜스포머에서 쓰는 부드러운 ReLU입니다: x에 어떤 값이 x보다 작을 가우스 확률을 곱합니다.</translation>
+    </message>
+    <message>
+        <source>x * sigmoid(x) (also called swish): smooth, lets small negatives through.</source>
+        <translation>x * sigmoid(x) (swish라고도 합니다): 부드럽고, 작은 음수는 통과시킵니다.</translation>
+    </message>
+    <message>
+        <source>Squashes every value into (0, 1) with 1 / (1 + exp(-x)).</source>
+        <translation>1 / (1 + exp(-x))로 모든 값을 (0, 1) 사이로 눌러 담습니다.</translation>
+    </message>
+    <message>
+        <source>Averages over windows chosen so the output has exactly output_size, whatever the input size.</source>
+        <translation>입력 크기와 상관없이 출력이 정확히 output_size가 되도록 고른 윈도우마다 평균을 구합니다.</translation>
+    </message>
+    <message>
+        <source>H_out, W_out = output_size (the windows adapt to the input)</source>
+        <translation>H_out, W_out = output_size (윈도우가 입력에 맞춰집니다)</translation>
+    </message>
+    <message>
+        <source>Squashes every value into (-1, 1) with the hyperbolic tangent.</source>
+        <translation>쌍곡탄젠트로 모든 값을 (-1, 1) 사이로 눌러 담습니다.</translation>
+    </message>
+    <message>
+        <source>Returns its input unchanged: a placeholder, e.g. the skip path of a residual block without projection.</source>
+        <translation>입력을 그대로 돌려줍니다. 자리 표시용이며, 예를 들어 사영 없는 잔차 블록의 건너뛰기 경로에 씁니다.</translation>
+    </message>
+    <message>
+        <source>output = input</source>
+        <translation>출력 = 입력</translation>
+    </message>
+    <message>
+        <source>Turns the values along dim into probabilities: exp(x) / sum(exp(x)), so they are positive and sum to 1.</source>
+        <translation>dim 방향의 값을 확률로 바꿉니다: exp(x) / sum(exp(x)). 그래서 모두 양수이고 합이 1입니다.</translation>
+    </message>
+    <message>
+        <source>The logarithm of Softmax along dim, computed stably; pairs with nn.NLLLoss for classification.</source>
+        <translation>dim 방향 Softmax의 로그를 수치적으로 안정하게 계산합니다. 분류에서는 nn.NLLLoss와 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>Enlarges height and width by repeating (nearest) or interpolating (bilinear) values; nothing is learned.</source>
+        <translation>값을 반복하거나(nearest) 보간해서(bilinear) 높이와 너비를 키웁니다. 학습하는 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>H_out = floor(H * scale_factor), or H_out = size</source>
+        <translation>H_out = floor(H * scale_factor), 또는 H_out = size</translation>
+    </message>
+    <message>
+        <source>The transpose of Conv2d: spreads each input value over a learned filter, enlarging height and width.</source>
+        <translation>합성곱 (Conv2d)의 전치입니다: 각 입력 값을 학습된 필터 위로 퍼뜨려 높이와 너비를 키웁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LayerParams</name>
+    <message>
+        <source>number of filters = output channels</source>
+        <translation>필터 개수 = 출력 채널 수</translation>
+    </message>
+    <message>
+        <source>filter height and width</source>
+        <translation>필터의 높이와 너비</translation>
+    </message>
+    <message>
+        <source>step between filter positions</source>
+        <translation>필터 위치 사이의 간격</translation>
+    </message>
+    <message>
+        <source>pixels added on each side, or &quot;same&quot; (output size = input size) / &quot;valid&quot; (none)</source>
+        <translation>각 가장자리에 더할 픽셀 수, 또는 &quot;same&quot; (출력 크기 = 입력 크기) / &quot;valid&quot; (없음)</translation>
+    </message>
+    <message>
+        <source>spacing between filter taps</source>
+        <translation>필터 탭 사이의 간격</translation>
+    </message>
+    <message>
+        <source>split channels into independent groups</source>
+        <translation>채널을 서로 독립인 그룹으로 나눕니다</translation>
+    </message>
+    <message>
+        <source>learn one offset per output channel</source>
+        <translation>출력 채널마다 오프셋(편향)을 하나씩 학습합니다</translation>
+    </message>
+    <message>
+        <source>what the padding pixels hold</source>
+        <translation>패딩 픽셀에 들어갈 값</translation>
+    </message>
+    <message>
+        <source>added to the variance for stability</source>
+        <translation>안정성을 위해 분산에 더하는 값</translation>
+    </message>
+    <message>
+        <source>weight of the newest batch in the running statistics (null: plain average)</source>
+        <translation>이동 통계에서 최신 배치의 가중치 (null: 단순 평균)</translation>
+    </message>
+    <message>
+        <source>learn a scale (weight) and shift (bias) per channel</source>
+        <translation>채널마다 크기(가중치, weight)와 이동(편향, bias)을 학습합니다</translation>
+    </message>
+    <message>
+        <source>keep running mean and variance for eval mode</source>
+        <translation>평가 모드를 위해 이동 평균과 이동 분산을 유지합니다</translation>
+    </message>
+    <message>
+        <source>overwrite the input instead of allocating the output</source>
+        <translation>출력을 새로 할당하지 않고 입력을 덮어씁니다</translation>
+    </message>
+    <message>
+        <source>window height and width</source>
+        <translation>윈도우의 높이와 너비</translation>
+    </message>
+    <message>
+        <source>step between windows (null: same as kernel_size)</source>
+        <translation>윈도우 사이의 간격 (null: kernel_size와 같음)</translation>
+    </message>
+    <message>
+        <source>pixels added on each side (at most half the window)</source>
+        <translation>각 가장자리에 더할 픽셀 수 (최대 윈도우의 절반)</translation>
+    </message>
+    <message>
+        <source>spacing between window taps</source>
+        <translation>윈도우 탭 사이의 간격</translation>
+    </message>
+    <message>
+        <source>round the output size up instead of down</source>
+        <translation>출력 크기를 내림 대신 올림으로 계산합니다</translation>
+    </message>
+    <message>
+        <source>count padding zeros in the average</source>
+        <translation>평균에 패딩의 0도 셉니다</translation>
+    </message>
+    <message>
+        <source>number of output features</source>
+        <translation>출력 특징 수</translation>
+    </message>
+    <message>
+        <source>learn one offset per output feature</source>
+        <translation>출력 특징마다 오프셋(편향)을 하나씩 학습합니다</translation>
+    </message>
+    <message>
+        <source>first dimension to join (0 is the batch)</source>
+        <translation>합칠 첫 차원 (0은 배치)</translation>
+    </message>
+    <message>
+        <source>last dimension to join (-1: the last)</source>
+        <translation>합칠 마지막 차원 (-1: 맨 마지막)</translation>
+    </message>
+    <message>
+        <source>probability of zeroing (train mode only)</source>
+        <translation>0으로 만들 확률 (학습 모드에서만)</translation>
+    </message>
+    <message>
+        <source>slope for negative inputs</source>
+        <translation>음수 입력에 곱하는 기울기 값</translation>
+    </message>
+    <message>
+        <source>exact, or the faster tanh approximation</source>
+        <translation>정확한 계산, 또는 더 빠른 tanh 근사</translation>
+    </message>
+    <message>
+        <source>output height and width</source>
+        <translation>출력의 높이와 너비</translation>
+    </message>
+    <message>
+        <source>the dimension whose values sum to 1 (1: the channels or features)</source>
+        <translation>값의 합이 1이 되는 차원 (1: 채널 또는 특징)</translation>
+    </message>
+    <message>
+        <source>output height and width (null: use scale_factor)</source>
+        <translation>출력의 높이와 너비 (null: scale_factor 사용)</translation>
+    </message>
+    <message>
+        <source>multiplier for height and width (null: use size)</source>
+        <translation>높이와 너비에 곱할 배수 (null: size 사용)</translation>
+    </message>
+    <message>
+        <source>how new pixels are filled</source>
+        <translation>새 픽셀을 채우는 방법</translation>
+    </message>
+    <message>
+        <source>number of output channels</source>
+        <translation>출력 채널 수</translation>
+    </message>
+    <message>
+        <source>how far apart the input values land in the output</source>
+        <translation>입력 값들이 출력에서 얼마나 떨어져 놓이는지</translation>
+    </message>
+    <message>
+        <source>pixels removed from each side of the output</source>
+        <translation>출력의 각 가장자리에서 뺄 픽셀 수</translation>
+    </message>
+    <message>
+        <source>pixels added to one side of the output (smaller than stride)</source>
+        <translation>출력의 한쪽 가장자리에 더할 픽셀 수 (stride보다 작아야 함)</translation>
+    </message>
+    <message>
+        <source>write `a += b` (changes a&apos;s tensor)</source>
+        <translation>`a += b`로 씁니다 (a의 텐서가 바뀝니다)</translation>
+    </message>
+    <message>
+        <source>the dimension the tensors are joined along</source>
+        <translation>텐서들을 이어 붙일 차원</translation>
+    </message>
+</context>
+<context>
+    <name>NameProblem</name>
+    <message>
+        <source>argument name</source>
+        <translation>인자 이름</translation>
+    </message>
+    <message>
+        <source>class name</source>
+        <translation>클래스 이름</translation>
+    </message>
+    <message>
+        <source>container name</source>
+        <translation>컨테이너 이름</translation>
+    </message>
+    <message>
+        <source>module name</source>
+        <translation>모듈 이름</translation>
+    </message>
+    <message>
+        <source>variable name</source>
+        <translation>변수 이름</translation>
+    </message>
+    <message>
+        <source>name in a keyed Sequential</source>
+        <translation>이름 있는 Sequential 안의 이름</translation>
+    </message>
+    <message>
+        <source>{what} must be a non-empty name</source>
+        <translation>{what}은(는) 비어 있지 않은 이름이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{what} {start}... is longer than 64 characters</source>
+        <translation>{what} {start}...은(는) 64자보다 깁니다</translation>
+    </message>
+    <message>
+        <source>{what} {name!r} is not a Python identifier (letters, digits and _, not starting with a digit)</source>
+        <translation>{what} {name!r}은(는) Python 식별자가 아닙니다 (글자, 숫자와 _만 쓰고, 숫자로 시작하지 않아야 합니다)</translation>
+    </message>
+    <message>
+        <source>{what} {name!r} is a Python keyword</source>
+        <translation>{what} {name!r}은(는) Python 키워드입니다</translation>
+    </message>
+    <message>
+        <source>{what} {name!r} is reserved in the generated code</source>
+        <translation>{what} {name!r}은(는) 생성된 코드에서 이미 쓰는 이름입니다</translation>
+    </message>
+    <message>
+        <source>{what} {name!r} is taken by nn.Module itself (names starting with _ are its internals)</source>
+        <translation>{what} {name!r}은(는) nn.Module 자체가 쓰는 이름입니다 (_로 시작하는 이름은 내부용입니다)</translation>
     </message>
 </context>
 <context>
@@ -486,6 +821,80 @@
     <message>
         <source>the file is read-only</source>
         <translation>읽기 전용 파일입니다</translation>
+    </message>
+</context>
+<context>
+    <name>StepEditing</name>
+    <message>
+        <source>select the run of cards to wrap</source>
+        <translation>감쌀 카드들을 선택하세요</translation>
+    </message>
+    <message>
+        <source>step {number} reads {count} values: a residual starts from one</source>
+        <translation>{number}단계는 값 {count}개를 읽습니다. 잔차 연결은 값 하나에서 시작해야 합니다</translation>
+    </message>
+    <message>
+        <source>the run has no shape yet (an earlier step is invalid): fix that first</source>
+        <translation>선택한 단계들에 아직 모양이 없습니다 (앞 단계가 올바르지 않습니다). 그것부터 고치세요</translation>
+    </message>
+    <message>
+        <source>Wrapped steps {first}-{last} in a residual: out = out + identity</source>
+        <translation>{first}-{last}단계를 잔차 연결로 감쌌습니다: out = out + identity</translation>
+    </message>
+    <message>
+        <source>the run turns {before} into {after}: a 1x1 conv projection needs (N, C, H, W) on both</source>
+        <translation>선택한 단계들이 {before}을(를) {after}(으)로 바꿉니다. 1x1 합성곱 사영에는 양쪽 모두 (N, C, H, W)가 필요합니다</translation>
+    </message>
+    <message>
+        <source>the run turns {before} into {after}: no 1x1 conv stride maps one onto the other</source>
+        <translation>선택한 단계들이 {before}을(를) {after}(으)로 바꿉니다. 한쪽을 다른 쪽으로 옮기는 1x1 합성곱 stride가 없습니다</translation>
+    </message>
+    <message>
+        <source>channels {before} -&gt; {after}</source>
+        <translation>채널 {before} -&gt; {after}</translation>
+    </message>
+    <message>
+        <source>resolution {before} -&gt; {after}</source>
+        <translation>해상도 {before} -&gt; {after}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 및 </translation>
+    </message>
+    <message>
+        <source>; {changes}, so the skip path got a projection: self.{name} = 1x1 Conv2d (stride {stride}) + BatchNorm2d</source>
+        <translation>; {changes}(이)라서 건너뛰기 경로에 사영을 넣었습니다: self.{name} = 1x1 Conv2d (stride {stride}) + BatchNorm2d</translation>
+    </message>
+    <message>
+        <source>; {changes}, so the skip path got a projection: self.{name} = 1x1 Conv2d + BatchNorm2d</source>
+        <translation>; {changes}(이)라서 건너뛰기 경로에 사영을 넣었습니다: self.{name} = 1x1 Conv2d + BatchNorm2d</translation>
+    </message>
+    <message>
+        <source>step {number} is not an add of two values</source>
+        <translation>{number}단계는 두 값의 덧셈이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the add&apos;s inputs have no shape yet</source>
+        <translation>덧셈의 입력에 아직 모양이 없습니다</translation>
+    </message>
+    <message>
+        <source>Projected the skip path of step {number}</source>
+        <translation>{number}단계의 건너뛰기 경로를 사영했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>shape must be a list of 1 to 6 sizes</source>
+        <translation>shape(모양)는 크기 1개에서 6개까지의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>a size must be -1, a whole number from 1 to {most:,} or &quot;size(i)&quot;, got {item!r}</source>
+        <translation>크기는 -1, 1부터 {most:,}까지의 정수, 또는 &quot;size(i)&quot;여야 하는데 {item!r}입니다</translation>
+    </message>
+    <message>
+        <source>only one size can be -1 (inferred)</source>
+        <translation>-1(추론)은 크기 하나에만 쓸 수 있습니다</translation>
     </message>
 </context>
 <context>
