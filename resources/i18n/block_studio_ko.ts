@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>step {number} {kind}: {message}</source>
+        <translation>{number}단계 {kind}: {message}</translation>
+    </message>
+    <message>
+        <source>layer {number} {kind}: {message}</source>
+        <translation>{number}번 레이어 {kind}: {message}</translation>
+    </message>
+    <message>
+        <source>input shape must be 2 numbers (N, F) or 4 numbers (N, C, H, W)</source>
+        <translation>입력 모양은 숫자 2개 (N, F) 또는 4개 (N, C, H, W)여야 합니다</translation>
+    </message>
+    <message>
+        <source>F (features)</source>
+        <translation>F (특징)</translation>
+    </message>
+    <message>
+        <source>C (channels)</source>
+        <translation>C (채널)</translation>
+    </message>
+    <message>
+        <source>input shape {label} must be a whole number from 1 to {high}, got {value!r}</source>
+        <translation>입력 모양의 {label}은(는) 1부터 {high}까지의 정수여야 하는데 {value!r}입니다</translation>
+    </message>
+    <message>
+        <source>N (batch)</source>
+        <translation>N (배치)</translation>
+    </message>
+    <message>
+        <source>the input alone needs {need} of memory; Block Studio allows {limit}</source>
+        <translation>입력만으로도 메모리가 {need} 필요합니다. 블록 스튜디오는 {limit}까지 허용합니다</translation>
+    </message>
+    <message>
+        <source>with this {kind} the block needs {need} for weights and activations; Block Studio allows {limit}</source>
+        <translation>이 {kind}까지 더하면 블록의 가중치와 활성화에 {need}가 필요합니다. 블록 스튜디오는 {limit}까지 허용합니다</translation>
+    </message>
+    <message>
+        <source>argument name {argument!r} is already an attribute of the class</source>
+        <translation>인자 이름 {argument!r}은(는) 이미 클래스의 속성입니다</translation>
+    </message>
+    <message>
+        <source>argument name {argument!r} is the class name</source>
+        <translation>인자 이름 {argument!r}이(가) 클래스 이름과 같습니다</translation>
+    </message>
+    <message>
+        <source>argument {argument!r} is shared with {where}, but its value there is {other!r} and here {value!r}</source>
+        <translation>인자 {argument!r}은(는) {where}와(과) 함께 쓰는데, 그쪽 값은 {other!r}이고 여기 값은 {value!r}입니다</translation>
+    </message>
+    <message>
+        <source>layer {number}</source>
+        <translation>{number}번 레이어</translation>
+    </message>
+    <message>
+        <source>two modules are named {name!r}: the second would replace the first</source>
+        <translation>두 모듈의 이름이 {name!r}(으)로 같습니다: 두 번째가 첫 번째를 덮어쓰게 됩니다</translation>
+    </message>
+    <message>
+        <source>name in {container}</source>
+        <translation>{container} 안의 이름</translation>
+    </message>
+    <message>
+        <source>{container} holds two modules named {name!r}</source>
+        <translation>{container}에 이름이 {name!r}인 모듈이 둘 있습니다</translation>
+    </message>
+    <message>
+        <source>module {name} ({kind}) is registered but no step calls it, so its {size} cannot be inferred: call it in forward or remove it</source>
+        <translation>모듈 {name} ({kind})은(는) 등록되었지만 호출하는 단계가 없어서 {size}을(를) 추론할 수 없습니다. forward에서 호출하거나 삭제하세요</translation>
+    </message>
+    <message>
+        <source>module {name} ({kind}): {problem}</source>
+        <translation>모듈 {name} ({kind}): {problem}</translation>
+    </message>
+</context>
+<context>
     <name>AppArguments</name>
     <message>
         <source>{message} (see: python main.py --help)</source>
@@ -260,6 +335,73 @@
     <message>
         <source>Input ({shape}) -&gt; output ({output}), {count:,} parameters.</source>
         <translation>입력 ({shape}) -&gt; 출력 ({output}), 매개변수 {count:,}개.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphAnalysis</name>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low}~{high}개</translation>
+    </message>
+    <message>
+        <source>reads {count} value(s), but takes {wanted}</source>
+        <translation>값 {count}개를 읽지만, 받는 값은 {wanted}개입니다</translation>
+    </message>
+    <message>
+        <source>reads a value that no earlier step computes (forward runs top to bottom)</source>
+        <translation>앞 단계 중 어디에서도 계산하지 않는 값을 읽습니다 (forward는 위에서 아래로 실행됩니다)</translation>
+    </message>
+    <message>
+        <source>calls self.{target}, which __init__ does not register</source>
+        <translation>self.{target}을(를) 호출하지만 __init__에서 등록하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>self.{name} was built for {built} input channels by its first call (step {step}), but here gets {size}: one module has one set of weights; register another {kind} for this call</source>
+        <translation>self.{name}은(는) 첫 호출({step}단계)에서 입력 채널 {built}개에 맞게 만들어졌는데 여기서는 {size}개를 받습니다. 모듈 하나에는 가중치가 한 벌뿐이니, 이 호출에는 {kind}을(를) 하나 더 등록하세요</translation>
+    </message>
+    <message>
+        <source>self.{name} was built for {built} input features by its first call (step {step}), but here gets {size}: one module has one set of weights; register another {kind} for this call</source>
+        <translation>self.{name}은(는) 첫 호출({step}단계)에서 입력 특징 {built}개에 맞게 만들어졌는데 여기서는 {size}개를 받습니다. 모듈 하나에는 가중치가 한 벌뿐이니, 이 호출에는 {kind}을(를) 하나 더 등록하세요</translation>
+    </message>
+    <message>
+        <source>{a} and {b} cannot be added{fix}</source>
+        <translation>{a}와(과) {b}은(는) 더할 수 없습니다{fix}</translation>
+    </message>
+    <message>
+        <source>a += b cannot grow a: {a} plus {b} broadcasts to {out}</source>
+        <translation>a += b는 a를 키울 수 없습니다: {a}에 {b}을(를) 더하면 {out}(으)로 브로드캐스트됩니다</translation>
+    </message>
+    <message>
+        <source>; the skip path needs a 1x1 Conv2d with stride {stride} and {channels} channels</source>
+        <translation>. 건너뛰기 경로에 stride {stride}, 채널 {channels}개의 1x1 합성곱 (Conv2d)이 필요합니다</translation>
+    </message>
+    <message>
+        <source>; the skip path needs a 1x1 Conv2d and {channels} channels</source>
+        <translation>. 건너뛰기 경로에 채널 {channels}개의 1x1 합성곱 (Conv2d)이 필요합니다</translation>
+    </message>
+    <message>
+        <source>dim {dim} does not exist in a {rank}-D input {shape}</source>
+        <translation>{rank}차원 입력 {shape}에는 dim {dim}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot join {a} and {b}: different ranks</source>
+        <translation>{a}와(과) {b}을(를) 이어 붙일 수 없습니다: 차원 수가 다릅니다</translation>
+    </message>
+    <message>
+        <source>cannot join {a} and {b} along dim {dim}: dimension {i} differs ({x} and {y}), and only dim {dim} may</source>
+        <translation>{a}와(과) {b}을(를) dim {dim} 방향으로 이어 붙일 수 없습니다: {i}번 차원이 다른데 ({x}와(과) {y}), 달라도 되는 것은 dim {dim}뿐입니다</translation>
+    </message>
+    <message>
+        <source>x.size({i}) does not exist in a {rank}-D input {shape}</source>
+        <translation>{rank}차원 입력 {shape}에는 x.size({i})가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot {method} {shape} ({total:,} values) as {wanted}: {total:,} is not a multiple of {known:,}</source>
+        <translation>{shape} (값 {total:,}개)를 {wanted}(으)로 {method}할 수 없습니다: {total:,}은(는) {known:,}의 배수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot {method} {shape} ({total:,} values) as {wanted} ({known:,} values)</source>
+        <translation>{shape} (값 {total:,}개)를 {wanted} (값 {known:,}개)(으)로 {method}할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -591,6 +733,41 @@
     </message>
 </context>
 <context>
+    <name>ParamSpec</name>
+    <message>
+        <source>expected true or false, got {value}</source>
+        <translation>true 또는 false여야 하는데 {value}입니다</translation>
+    </message>
+    <message>
+        <source>expected &quot;same&quot;, &quot;valid&quot; or a number, got {value}</source>
+        <translation>&quot;same&quot;, &quot;valid&quot; 또는 수여야 하는데 {value}입니다</translation>
+    </message>
+    <message>
+        <source>expected one of {options}, got {value}</source>
+        <translation>{options} 중 하나여야 하는데 {value}입니다</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value}</source>
+        <translation>정수여야 하는데 {value}입니다</translation>
+    </message>
+    <message>
+        <source>expected a whole number from {low:g} to {high:g}, got {value}</source>
+        <translation>{low:g}부터 {high:g}까지의 정수여야 하는데 {value}입니다</translation>
+    </message>
+    <message>
+        <source>expected a number or a pair [height, width], got {count} values</source>
+        <translation>수 하나 또는 [높이, 너비] 쌍이어야 하는데 값이 {count}개입니다</translation>
+    </message>
+    <message>
+        <source>expected a number, got {value}</source>
+        <translation>수여야 하는데 {value}입니다</translation>
+    </message>
+    <message>
+        <source>expected a number from {low:g} to {high:g}, got {value!r}</source>
+        <translation>{low:g}부터 {high:g}까지의 수여야 하는데 {value!r}입니다</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -821,6 +998,121 @@
     <message>
         <source>the file is read-only</source>
         <translation>읽기 전용 파일입니다</translation>
+    </message>
+</context>
+<context>
+    <name>ShapeRules</name>
+    <message>
+        <source>a 4-D input (N, C, H, W)</source>
+        <translation>4차원 입력 (N, C, H, W)</translation>
+    </message>
+    <message>
+        <source>an image-shaped input (N, C, H, W)</source>
+        <translation>이미지 모양의 입력 (N, C, H, W)</translation>
+    </message>
+    <message>
+        <source>: features have no height and width (it cannot take an (N, F) input or follow Flatten or Linear)</source>
+        <translation>. 특징에는 높이와 너비가 없습니다 ((N, F) 입력을 받거나 Flatten이나 Linear 뒤에 올 수 없습니다)</translation>
+    </message>
+    <message>
+        <source>; it cannot follow Flatten or Linear</source>
+        <translation>. Flatten이나 Linear 뒤에는 올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{layer} needs {wanted}, but gets {shape}{why}</source>
+        <translation>{layer}에는 {wanted}이(가) 필요한데 {shape}을(를) 받습니다{why}</translation>
+    </message>
+    <message>
+        <source>groups {groups} does not divide the {channels} input channels</source>
+        <translation>groups {groups}(으)로 입력 채널 {channels}개를 나누어떨어지게 나눌 수 없습니다</translation>
+    </message>
+    <message>
+        <source>groups {groups} does not divide out_channels {channels}</source>
+        <translation>groups {groups}(으)로 out_channels {channels}을(를) 나누어떨어지게 나눌 수 없습니다</translation>
+    </message>
+    <message>
+        <source>padding &quot;same&quot; only works with stride 1 (torch refuses strided &quot;same&quot;)</source>
+        <translation>padding &quot;same&quot;은 stride 1에서만 동작합니다 (torch는 stride가 있는 &quot;same&quot;을 거부합니다)</translation>
+    </message>
+    <message>
+        <source>padding {padding} with padding_mode &quot;reflect&quot; must be smaller than the input size {size}</source>
+        <translation>padding_mode &quot;reflect&quot;에서 padding {padding}은(는) 입력 크기 {size}보다 작아야 합니다</translation>
+    </message>
+    <message>
+        <source>padding {padding} with padding_mode &quot;circular&quot; cannot exceed the input size {size}</source>
+        <translation>padding_mode &quot;circular&quot;에서 padding {padding}은(는) 입력 크기 {size}보다 클 수 없습니다</translation>
+    </message>
+    <message>
+        <source> (dilated to {size})</source>
+        <translation> (팽창해서 {size})</translation>
+    </message>
+    <message>
+        <source>kernel_size {kernel}{dilated} is larger than the padded input {size}</source>
+        <translation>kernel_size {kernel}{dilated}이(가) 패딩을 더한 입력 {size}보다 큽니다</translation>
+    </message>
+    <message>
+        <source>padding {padding} is more than half of kernel_size {kernel} (torch allows at most {most})</source>
+        <translation>padding {padding}이(가) kernel_size {kernel}의 절반보다 큽니다 (torch는 최대 {most}까지 허용합니다)</translation>
+    </message>
+    <message>
+        <source>{size} (dilated)</source>
+        <translation>{size} (팽창)</translation>
+    </message>
+    <message>
+        <source>kernel_size {kernel} is larger than the padded input {size} (output would be {output})</source>
+        <translation>kernel_size {kernel}이(가) 패딩을 더한 입력 {size}보다 큽니다 (출력이 {output}이(가) 됩니다)</translation>
+    </message>
+    <message>
+        <source>with track_running_stats off, BatchNorm2d always uses batch statistics and needs more than 1 value per channel; the input {shape} has 1</source>
+        <translation>track_running_stats가 꺼져 있으면 배치 정규화 (BatchNorm2d)는 항상 배치 통계를 쓰므로 채널마다 값이 2개 이상 필요합니다. 입력 {shape}에는 1개뿐입니다</translation>
+    </message>
+    <message>
+        <source>input {shape} has 1 value per channel: works in eval mode, but torch refuses it in train mode (batch statistics need more than 1 value)</source>
+        <translation>입력 {shape}은(는) 채널마다 값이 1개입니다: 평가 모드에서는 동작하지만 학습 모드에서는 torch가 거부합니다 (배치 통계에는 값이 2개 이상 필요합니다)</translation>
+    </message>
+    <message>
+        <source>Linear acts on the last dimension; add Flatten first?</source>
+        <translation>선형 (Linear) 레이어는 마지막 차원에 작용합니다. 먼저 Flatten을 추가할까요?</translation>
+    </message>
+    <message>
+        <source>it maps only the width {width} of {shape} to {features}. {hint}</source>
+        <translation>{shape}의 너비 {width}만 {features}(으)로 바꿉니다. {hint}</translation>
+    </message>
+    <message>
+        <source>{name} {dim} does not exist in a {rank}-D input {shape} (valid: {low} to {high})</source>
+        <translation>{rank}차원 입력 {shape}에는 {name} {dim}이(가) 없습니다 (가능한 값: {low}부터 {high}까지)</translation>
+    </message>
+    <message>
+        <source>start_dim {start} comes after end_dim {end}</source>
+        <translation>start_dim {start}이(가) end_dim {end}보다 뒤에 있습니다</translation>
+    </message>
+    <message>
+        <source>Dropout2d on a {rank}-D input drops single values, not channels; torch warns it will refuse this</source>
+        <translation>{rank}차원 입력에서 Dropout2d는 채널이 아니라 값 하나하나를 버립니다. torch는 앞으로 이를 거부할 것이라고 경고합니다</translation>
+    </message>
+    <message>
+        <source>output_padding {padding} must be smaller than the stride {stride} or the dilation {dilation}</source>
+        <translation>output_padding {padding}은(는) stride {stride}이나 dilation {dilation}보다 작아야 합니다</translation>
+    </message>
+    <message>
+        <source>padding {padding} leaves no output (it would be {size})</source>
+        <translation>padding {padding} 때문에 출력이 남지 않습니다 ({size}이(가) 됩니다)</translation>
+    </message>
+    <message>
+        <source>the output {shape} is empty: padding {padding} removes every pixel</source>
+        <translation>출력 {shape}이(가) 비어 있습니다: padding {padding}이(가) 모든 픽셀을 지웁니다</translation>
+    </message>
+    <message>
+        <source>give exactly one of size and scale_factor</source>
+        <translation>size와 scale_factor 중 정확히 하나만 주세요</translation>
+    </message>
+    <message>
+        <source>a 3-D input {shape} has one spatial size; size must be one number</source>
+        <translation>3차원 입력 {shape}에는 공간 크기가 하나뿐입니다. size는 수 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>scale_factor {scale:g} leaves no output for the input {shape}</source>
+        <translation>scale_factor {scale:g}(으)로는 입력 {shape}에서 출력이 남지 않습니다</translation>
     </message>
 </context>
 <context>
