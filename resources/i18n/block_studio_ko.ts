@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>ActivationStats</name>
+    <message>
+        <source>min {minimum:.4g}   max {maximum:.4g}   mean {mean:.4g}   std {std:.4g}   zeros {zeros:.1%}</source>
+        <translation>최솟값 {minimum:.4g}   최댓값 {maximum:.4g}   평균 {mean:.4g}   표준편차 {std:.4g}   0의 비율 {zeros:.1%}</translation>
+    </message>
+    <message>
+        <source>the sample</source>
+        <translation>그 샘플</translation>
+    </message>
+    <message>
+        <source>all {count} samples</source>
+        <translation>샘플 {count}개 모두</translation>
+    </message>
+    <message>
+        <source>dead channels: {dead} of {total} (zero everywhere for {samples})</source>
+        <translation>죽은 채널: {total}개 중 {dead}개 ({samples}에서 모든 위치가 0)</translation>
+    </message>
+    <message>
+        <source>dead features: {dead} of {total} (zero everywhere for {samples})</source>
+        <translation>죽은 특징: {total}개 중 {dead}개 ({samples}에서 모든 위치가 0)</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message>
         <source>step {number} {kind}: {message}</source>
@@ -269,6 +292,45 @@
     <message>
         <source>{where}: no parameter {param!r}</source>
         <translation>{where}: {param!r} 매개변수가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <source>dtype {name!r} is not one of {names}</source>
+        <translation>dtype {name!r}은(는) {names} 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>device {device!r} is not one of cpu, cuda, cuda:N, mps</source>
+        <translation>장치 {device!r}은(는) cpu, cuda, cuda:N, mps 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>this torch build has no CUDA support</source>
+        <translation>이 torch 빌드는 CUDA를 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <source>torch finds no CUDA device or driver</source>
+        <translation>torch가 CUDA 장치나 드라이버를 찾지 못합니다</translation>
+    </message>
+    <message>
+        <source>there are {count} CUDA device(s), numbered from 0</source>
+        <translation>CUDA 장치가 {count}개 있고, 번호는 0부터 시작합니다</translation>
+    </message>
+    <message>
+        <source>device {device} is not available: {why} (available: {have})</source>
+        <translation>장치 {device}을(를) 쓸 수 없습니다: {why} (쓸 수 있는 장치: {have})</translation>
+    </message>
+    <message>
+        <source>device mps is not available: it needs an Apple-silicon Mac (available: {have})</source>
+        <translation>장치 mps를 쓸 수 없습니다: Apple 실리콘 Mac이 필요합니다 (쓸 수 있는 장치: {have})</translation>
+    </message>
+    <message>
+        <source>device {device} is not available (available: {have})</source>
+        <translation>장치 {device}을(를) 쓸 수 없습니다 (쓸 수 있는 장치: {have})</translation>
+    </message>
+    <message>
+        <source>{device} does not run {dtype}; choose one of {dtypes}</source>
+        <translation>{device}에서는 {dtype}을(를) 실행할 수 없습니다. {dtypes} 중 하나를 고르세요</translation>
     </message>
 </context>
 <context>
@@ -682,6 +744,21 @@
     </message>
 </context>
 <context>
+    <name>MemoryBudget</name>
+    <message>
+        <source>{total}: {weights} of weights, {activations} of activations and copies</source>
+        <translation>{total}: 가중치 {weights}, 활성화와 복사본 {activations}</translation>
+    </message>
+    <message>
+        <source>this run needs about {need}; the limit is {limit}; reduce the batch, the input size {shape} or the layer sizes</source>
+        <translation>이 실행에는 약 {need}가 필요합니다. 한도는 {limit}입니다. 배치, 입력 크기 {shape} 또는 레이어 크기를 줄이세요</translation>
+    </message>
+    <message>
+        <source>this run needs about {need}; {free} of memory is free and the limit is {limit}; reduce the batch, the input size {shape} or the layer sizes</source>
+        <translation>이 실행에는 약 {need}가 필요합니다. 남은 메모리는 {free}이고 한도는 {limit}입니다. 배치, 입력 크기 {shape} 또는 레이어 크기를 줄이세요</translation>
+    </message>
+</context>
+<context>
     <name>NameProblem</name>
     <message>
         <source>argument name</source>
@@ -788,6 +865,104 @@
     <message>
         <source>Generated code itself stays in English, as PyTorch is written; only its docstrings and comments follow this choice.</source>
         <translation>생성된 코드 자체는 PyTorch가 쓰이는 대로 영어로 남습니다. 독스트링과 주석만 이 선택을 따릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileReport</name>
+    <message>
+        <source>Layer</source>
+        <translation>레이어</translation>
+    </message>
+    <message>
+        <source>Output shape</source>
+        <translation>출력 모양</translation>
+    </message>
+    <message>
+        <source>Median ms</source>
+        <translation>중앙값 ms</translation>
+    </message>
+    <message>
+        <source>IQR ms</source>
+        <translation>IQR ms</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>실행 횟수</translation>
+    </message>
+    <message>
+        <source>First call ms</source>
+        <translation>첫 호출 ms</translation>
+    </message>
+    <message>
+        <source>whole block</source>
+        <translation>블록 전체</translation>
+    </message>
+</context>
+<context>
+    <name>Profiler</name>
+    <message>
+        <source>whole forward, first call</source>
+        <translation>forward 전체, 첫 호출</translation>
+    </message>
+    <message>
+        <source>timing step {number} {kind}</source>
+        <translation>{number}단계 {kind} 시간 측정 중</translation>
+    </message>
+    <message>
+        <source>timing the whole forward</source>
+        <translation>forward 전체 시간 측정 중</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>step {number} {kind}: {problem}</source>
+        <translation>{number}단계 {kind}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} on {device} ({device_name}), {threads} threads, {dtype}, batch {batch}, {mode} mode, {runs}+ runs per layer, input {input}</source>
+        <translation>{name}, 장치 {device} ({device_name}), 스레드 {threads}개, {dtype}, 배치 {batch}, {mode} 모드, 레이어마다 {runs}회 이상 실행, 입력: {input}</translation>
+    </message>
+    <message>
+        <source>out of memory on {device} ({problem}); use a smaller batch or input size</source>
+        <translation>{device}에서 메모리가 부족합니다 ({problem}). 배치나 입력 크기를 줄이세요</translation>
+    </message>
+    <message>
+        <source>{device} failed: {type}: {problem}</source>
+        <translation>{device}에서 실패했습니다: {type}: {problem}</translation>
+    </message>
+    <message>
+        <source>the generated class holds {count} layers, the block {block_count}</source>
+        <translation>생성된 클래스에는 레이어가 {count}개 있는데, 블록에는 {block_count}개 있습니다</translation>
+    </message>
+    <message>
+        <source>first call</source>
+        <translation>첫 호출</translation>
+    </message>
+    <message>
+        <source>capturing activations</source>
+        <translation>활성화 수집 중</translation>
+    </message>
+    <message>
+        <source>timing layer {number} {kind}</source>
+        <translation>{number}번 레이어 {kind} 시간 측정 중</translation>
+    </message>
+    <message>
+        <source>layer {number} {kind}: in train mode BatchNorm computes statistics over the batch and needs more than 1 value per channel, but its input {size} has 1; switch to eval mode or use a larger batch or image</source>
+        <translation>{number}번 레이어 {kind}: 학습 모드에서 배치 정규화 (BatchNorm)는 배치 전체의 통계를 계산하므로 채널마다 값이 2개 이상 필요한데, 입력 {size}에는 1개뿐입니다. 평가 모드로 바꾸거나 더 큰 배치나 이미지를 쓰세요</translation>
+    </message>
+    <message>
+        <source>layer {number} {kind}: torch has no {dtype} version of this layer on {device} ({problem}); choose float32</source>
+        <translation>{number}번 레이어 {kind}: torch에는 {device}에서 이 레이어의 {dtype} 버전이 없습니다 ({problem}). float32를 고르세요</translation>
+    </message>
+    <message>
+        <source>layer {number} {kind}: {problem}</source>
+        <translation>{number}번 레이어 {kind}: {problem}</translation>
+    </message>
+    <message>
+        <source>moving {name} to {device} ({dtype})</source>
+        <translation>{name}을(를) {device}(으)로 옮기는 중 ({dtype})</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1138,61 @@
     <message>
         <source>a number</source>
         <translation>수</translation>
+    </message>
+</context>
+<context>
+    <name>RunInput</name>
+    <message>
+        <source>random normal (seed {seed})</source>
+        <translation>무작위 정규분포 (시드 {seed})</translation>
+    </message>
+    <message>
+        <source>sample image</source>
+        <translation>예제 이미지</translation>
+    </message>
+    <message>
+        <source>image {name}</source>
+        <translation>이미지 {name}</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>input kind {kind!r} is not one of {kinds}</source>
+        <translation>입력 종류 {kind!r}은(는) {kinds} 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the {input} needs an image input (N, C, H, W), but this block&apos;s input shape is ({dims}); use random normal input, or switch the input to image (N, C, H, W)</source>
+        <translation>{input}에는 이미지 입력 (N, C, H, W)이 필요한데, 이 블록의 입력 모양은 ({dims})입니다. 무작위 정규분포 입력을 쓰거나, 입력을 이미지 (N, C, H, W)로 바꾸세요</translation>
+    </message>
+    <message>
+        <source>no image was given for the image input</source>
+        <translation>이미지 입력에 이미지가 주어지지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the bundled sample image is unusable: {problem}</source>
+        <translation>함께 제공되는 예제 이미지를 쓸 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: core reads pixels from .npy files; open pictures in the app&apos;s Run tab</source>
+        <translation>{name}: core는 .npy 파일에서만 픽셀을 읽습니다. 그림은 앱의 실행(Run) 탭에서 여세요</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {problem}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: expected uint8 pixels, found {dtype}</source>
+        <translation>{name}: uint8 픽셀이어야 하는데 {dtype}입니다</translation>
+    </message>
+    <message>
+        <source>{name}: expected 8-bit pixels, found {dtype}</source>
+        <translation>{name}: 8비트 픽셀이어야 하는데 {dtype}입니다</translation>
+    </message>
+    <message>
+        <source>{name}: expected an (H, W, C) image with 1 to 4 channels, got shape {shape}</source>
+        <translation>{name}: 채널이 1~4개인 (H, W, C) 이미지여야 하는데 모양이 {shape}입니다</translation>
     </message>
 </context>
 <context>
