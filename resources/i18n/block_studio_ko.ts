@@ -1466,4 +1466,59 @@
         <translation>활성화 메모리: {size}</translation>
     </message>
 </context>
+<context>
+    <name>TrainCli</name>
+    <message>
+        <source>train the block plus a classifier head on a dataset</source>
+        <translation>블록에 분류 헤드를 붙여 데이터셋으로 학습합니다</translation>
+    </message>
+    <message>
+        <source>shapes (default, built in)</source>
+        <translation>shapes (기본값, 도형 모양을 담은 내장 데이터셋)</translation>
+    </message>
+    <message>
+        <source>folder: the dataset (one subfolder per class); torchvision sets: where to download (default: the app&apos;s data folder)</source>
+        <translation>folder: 데이터셋 폴더 (클래스마다 하위 폴더 하나); torchvision 데이터셋: 내려받을 위치 (기본값: 앱의 데이터 폴더)</translation>
+    </message>
+    <message>
+        <source>learning rate ({value})</source>
+        <translation>학습률 ({value})</translation>
+    </message>
+    <message>
+        <source>print one JSON document at the end</source>
+        <translation>끝에 JSON 문서 하나를 출력합니다</translation>
+    </message>
+    <message>
+        <source>write the trained state_dict here</source>
+        <translation>학습된 state_dict를 이 파일에 씁니다</translation>
+    </message>
+    <message>
+        <source>write a plain-PyTorch script that reproduces the run</source>
+        <translation>이 실행을 재현하는 순수 PyTorch 스크립트를 씁니다</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}/{epochs}  train loss {train_loss:.4f} acc {train_acc:6.1%}  val loss {val_loss:.4f} acc {val_acc:6.1%}  {speed:,.0f} img/s  {elapsed:.1f} s</source>
+        <translation>에폭 {epoch}/{epochs}  학습 손실 {train_loss:.4f} 정확도 {train_acc:6.1%}  검증 손실 {val_loss:.4f} 정확도 {val_acc:6.1%}  {speed:,.0f} img/s  {elapsed:.1f} s</translation>
+    </message>
+    <message>
+        <source>{classifier}: {block} + head, {count:,} parameters to train</source>
+        <translation>{classifier}: {block} + 헤드, 학습할 매개변수 {count:,}개</translation>
+    </message>
+    <message>
+        <source>{dataset}, {optimizer} lr {lr}, batch {batch}</source>
+        <translation>{dataset}, {optimizer} 학습률 {lr}, 배치 {batch}</translation>
+    </message>
+    <message>
+        <source>stopped after {done} of {total} steps</source>
+        <translation>전체 {total}단계 중 {done}단계 후 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>confusion matrix (rows: true class, columns: predicted):</source>
+        <translation>혼동 행렬 (행: 실제 클래스, 열: 예측):</translation>
+    </message>
+    <message>
+        <source>{flag} must be a number, got {text!r}</source>
+        <translation>{flag}은(는) 수여야 하는데 {text!r}을(를) 받았습니다</translation>
+    </message>
+</context>
 </TS>
