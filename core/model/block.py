@@ -23,8 +23,8 @@ SUPER_STYLES = ("super", "explicit", "omitted")
 SUPER_STYLE_LABELS = {
     "super": "super().__init__()",
     "explicit": "super(ClassName, self).__init__()",
-    "omitted": "omitted (teaching: instantiation fails)",
-}
+    "omitted": i18n.QT_TRANSLATE_NOOP("Block", "omitted (teaching: instantiation fails)"),
+}  # shown as i18n.translate("Block", label)
 # how a flat block registers its layers: one nn.Sequential, one attribute each, an nn.ModuleList
 # looped over in forward, or (a teaching mistake) a plain Python list, which nn.Module never sees
 CONTAINERS = ("sequential", "attributes", "modulelist", "list")

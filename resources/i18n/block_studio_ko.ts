@@ -125,6 +125,10 @@
 <context>
     <name>Block</name>
     <message>
+        <source>omitted (teaching: instantiation fails)</source>
+        <translation>생략 (학습용 예시: 인스턴스 생성이 실패합니다)</translation>
+    </message>
+    <message>
         <source>input shape must be 2 numbers (N, F) or 4 numbers (N, C, H, W), not {value!r}</source>
         <translation>입력 모양은 숫자 2개 (N, F) 또는 4개 (N, C, H, W)여야 하는데 {value!r}입니다</translation>
     </message>

@@ -180,3 +180,58 @@ def test_korean_generated_code_passes_ruff(korean_code: None, tmp_path: Path) ->
         text=True,
     )
     assert fmt.returncode == 0, fmt.stdout + fmt.stderr
+
+
+# ---- text read from the registry and the analysis follows the language -------------------------
+
+
+@pytest.fixture
+def korean_text():
+    i18n.use_language("ko")
+    try:
+        yield
+    finally:
+        i18n.use_language("en")
+
+
+def test_layer_descriptions_follow_the_language() -> None:
+    from core.layers.registry import LAYER_KINDS
+
+    conv = LAYER_KINDS["Conv2d"]
+    english = (conv.summary, conv.spec_by_name["out_channels"].help, LAYER_KINDS["ReLU"].size_rule)
+    i18n.use_language("ko")
+    try:
+        korean = (conv.summary, conv.spec_by_name["out_channels"].help, LAYER_KINDS["ReLU"].size_rule)
+    finally:
+        i18n.use_language("en")
+    assert all(HANGUL.search(text) for text in korean), korean
+    assert (conv.summary, conv.spec_by_name["out_channels"].help, LAYER_KINDS["ReLU"].size_rule) == english
+    assert english[0].startswith("Slides out_channels learned filters")
+
+
+def test_analysis_errors_and_name_problems_follow_the_language() -> None:
+    from core.analysis.block_analysis import analyze
+    from core.model.block import Layer, name_problem
+
+    block = Block([Layer("Flatten"), Layer("Conv2d", {"out_channels": 8, "kernel_size": 3})])
+    english = str(analyze(block).error)
+    assert english.startswith("layer 2 Conv2d: Conv2d needs an image-shaped input")
+    assert name_problem("class", "class name") == "class name 'class' is a Python keyword"
+    i18n.use_language("ko")
+    try:
+        korean = str(analyze(block).error)
+        keyword = name_problem("class", "class name")  # cached in English above: the cache knows the language
+    finally:
+        i18n.use_language("en")
+    assert korean.startswith("2번 레이어 Conv2d: Conv2d에는 이미지 모양의 입력 (N, C, H, W)이(가) 필요한데")
+    assert keyword == "클래스 이름 'class'은(는) Python 키워드입니다"
+    assert str(analyze(block).error) == english
+
+
+def test_project_file_errors_keep_the_json_path(korean_text: None) -> None:
+    from core.files.project_file import ProjectFileError, block_from_dict
+
+    with pytest.raises(ProjectFileError) as raised:
+        block_from_dict({"format": "block-studio", "version": 1, "class_name": "A", "input_shape": [1, 3, 8, 8]})
+    assert raised.value.json_path == "$"
+    assert str(raised.value) == "$: 'layers' 키가 없습니다"
