@@ -53,6 +53,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=i18n.translate("Cli", "write the source of an invalid block anyway (with a warning)"),
     )
+    export.add_argument(
+        "--comments",
+        choices=tuple(i18n.LANGUAGES),
+        default=i18n.SOURCE_LANGUAGE,
+        help=i18n.translate(
+            "Cli", "language of the generated docstrings and comments (the code itself stays English; default: en)"
+        ),
+    )
     summary = commands.add_parser(
         "summary", help=i18n.translate("Cli", "print the per-layer shape/params/mult-adds table")
     )
@@ -85,10 +93,14 @@ def _run(argv: list[str] | None) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     block = load_block(args.file)
+    before = i18n.code_language()
+    i18n.set_code_language(args.comments)
     try:
         source = generate_source(block)
     except CodegenError as exc:  # no source at all (a name clash): --force cannot help
         raise CliError(f"{args.file}: {exc}") from None
+    finally:
+        i18n.set_code_language(before)
     error = analyze(block).error  # source exists, but the block fails at run time (a shape)
     if error is not None:
         if not args.force:

@@ -168,6 +168,10 @@
         <translation>올바르지 않은 블록이라도 소스를 씁니다 (경고와 함께)</translation>
     </message>
     <message>
+        <source>language of the generated docstrings and comments (the code itself stays English; default: en)</source>
+        <translation>생성된 코드의 독스트링과 주석 언어 (코드 자체는 영어로 남습니다. 기본값: en)</translation>
+    </message>
+    <message>
         <source>print the per-layer shape/params/mult-adds table</source>
         <translation>레이어별 모양/매개변수/곱셈-덧셈 표를 출력합니다</translation>
     </message>

@@ -235,3 +235,12 @@ def test_project_file_errors_keep_the_json_path(korean_text: None) -> None:
         block_from_dict({"format": "block-studio", "version": 1, "class_name": "A", "input_shape": [1, 3, 8, 8]})
     assert raised.value.json_path == "$"
     assert str(raised.value) == "$: 'layers' 키가 없습니다"
+
+
+def test_export_comments_option_gives_korean_docstrings_only() -> None:
+    korean = cli("--lang", "en", "export", "--comments", "ko", str(SEED))
+    english = cli("--lang", "ko", "export", str(SEED))  # the window's language does not change the code
+    assert korean.returncode == 0 and english.returncode == 0, korean.stderr + english.stderr
+    assert "입력 (1, 3, 64, 64) -> 출력 (1, 16, 32, 32), 매개변수 480개." in korean.stdout
+    assert english.stdout == generate_source(load_block(SEED)) and not HANGUL.search(english.stdout)
+    assert _without_docstring(korean.stdout) == _without_docstring(english.stdout)
