@@ -244,3 +244,11 @@ def test_export_comments_option_gives_korean_docstrings_only() -> None:
     assert "입력 (1, 3, 64, 64) -> 출력 (1, 16, 32, 32), 매개변수 480개." in korean.stdout
     assert english.stdout == generate_source(load_block(SEED)) and not HANGUL.search(english.stdout)
     assert _without_docstring(korean.stdout) == _without_docstring(english.stdout)
+
+
+def test_a_wrong_lang_option_is_reported_in_the_environments_language() -> None:
+    done = cli("--lang", "xx", "summary", str(SEED), lang="ko_KR.UTF-8")
+    assert done.returncode == 2
+    assert "'xx'" in done.stderr and "블록 스튜디오가 지원하는 언어가 아닙니다" in done.stderr
+    english = cli("--lang", "xx", "summary", str(SEED), lang="C")
+    assert "is not a language Block Studio has" in english.stderr
