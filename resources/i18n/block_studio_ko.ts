@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>with this {kind} the block needs {need} for weights and activations; Block Studio allows {limit}</source>
-        <translation>이 {kind}까지 더하면 블록의 가중치와 활성화에 {need}가 필요합니다. 블록 스튜디오는 {limit}까지 허용합니다</translation>
+        <translation>이 {kind}까지 더하면 블록의 가중치와 활성화에 {need}이(가) 필요합니다. 블록 스튜디오는 {limit}까지 허용합니다</translation>
     </message>
     <message>
         <source>argument name {argument!r} is already an attribute of the class</source>
@@ -759,11 +759,11 @@
     </message>
     <message>
         <source>this run needs about {need}; the limit is {limit}; reduce the batch, the input size {shape} or the layer sizes</source>
-        <translation>이 실행에는 약 {need}가 필요합니다. 한도는 {limit}입니다. 배치, 입력 크기 {shape} 또는 레이어 크기를 줄이세요</translation>
+        <translation>이 실행에는 약 {need}이(가) 필요합니다. 한도는 {limit}입니다. 배치, 입력 크기 {shape} 또는 레이어 크기를 줄이세요</translation>
     </message>
     <message>
         <source>this run needs about {need}; {free} of memory is free and the limit is {limit}; reduce the batch, the input size {shape} or the layer sizes</source>
-        <translation>이 실행에는 약 {need}가 필요합니다. 남은 메모리는 {free}이고 한도는 {limit}입니다. 배치, 입력 크기 {shape} 또는 레이어 크기를 줄이세요</translation>
+        <translation>이 실행에는 약 {need}이(가) 필요합니다. 남은 메모리는 {free}이고 한도는 {limit}입니다. 배치, 입력 크기 {shape} 또는 레이어 크기를 줄이세요</translation>
     </message>
 </context>
 <context>
