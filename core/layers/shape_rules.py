@@ -185,6 +185,13 @@ def batchnorm_warning(x: Shape, p: Params) -> str | None:
 LINEAR_ON_MAPS = i18n.QT_TRANSLATE_NOOP("ShapeRules", "Linear acts on the last dimension; add Flatten first?")
 
 
+def suggests_flatten(warning: str | None) -> bool:
+    """Whether a layer's warning is linear_warning's (which offers Flatten), in either language."""
+    if not warning:
+        return False
+    return LINEAR_ON_MAPS in warning or i18n.translate("ShapeRules", LINEAR_ON_MAPS) in warning
+
+
 def linear_warning(x: Shape, p: Params) -> str | None:
     """A Linear on (N, C, H, W) maps mixes only the W values of each row: rarely what is meant."""
     if len(x) < 3:

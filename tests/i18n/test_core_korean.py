@@ -252,3 +252,17 @@ def test_a_wrong_lang_option_is_reported_in_the_environments_language() -> None:
     assert "'xx'" in done.stderr and "블록 스튜디오가 지원하는 언어가 아닙니다" in done.stderr
     english = cli("--lang", "xx", "summary", str(SEED), lang="C")
     assert "is not a language Block Studio has" in english.stderr
+
+
+def test_the_flatten_hint_is_found_in_either_language() -> None:
+    from core.layers.shape_rules import linear_warning, suggests_flatten
+
+    english = linear_warning((1, 16, 8, 8), {"out_features": 10})
+    i18n.use_language("ko")
+    try:
+        korean = linear_warning((1, 16, 8, 8), {"out_features": 10})
+        assert suggests_flatten(korean) and suggests_flatten(english)
+    finally:
+        i18n.use_language("en")
+    assert "Flatten을 추가할까요?" in (korean or "")
+    assert suggests_flatten(english) and not suggests_flatten(None) and not suggests_flatten("other")
