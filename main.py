@@ -12,6 +12,7 @@ from core.cli.main import COMMANDS
 
 
 def main(argv: list[str]) -> int:
+    i18n.use_language(i18n.language_from_environment())  # until --lang is read: a mistake in it follows LANG
     chosen: list[str | None] = []
     code = run_reporting_errors(lambda: _take_language(argv, chosen))
     if code:

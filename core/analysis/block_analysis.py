@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from math import prod
 
+from core import i18n
 from core.layers.registry import LAYER_KINDS, MAX_CHANNELS, MAX_FEATURES, LayerProblem, Shape
 from core.model.block import MAX_BATCH, MAX_SIDE, Block, Layer, name_problem
 from core.model.naming import layer_attribute_names
@@ -31,7 +32,11 @@ class BlockError:
     def __str__(self) -> str:
         if self.index is None:
             return self.message
-        return f"{self.what} {self.index + 1} {self.kind}: {self.message}"
+        if self.what == "step":
+            where = i18n.translate("Analysis", "step {number} {kind}: {message}")
+        else:
+            where = i18n.translate("Analysis", "layer {number} {kind}: {message}")
+        return where.format(number=self.index + 1, kind=self.kind, message=self.message)
 
 
 @dataclass(slots=True)  # not frozen: analysis builds hundreds per keystroke and frozen init is slow
@@ -82,24 +87,40 @@ class Analysis:
 
     @property
     def warnings(self) -> list[str]:
+        step = i18n.translate("Analysis", "step {number} {kind}: {message}")
+        layer = i18n.translate("Analysis", "layer {number} {kind}: {message}")
         return [
-            f"{'step' if r.label else 'layer'} {r.index + 1} {r.kind}: {r.warning}" for r in self.layers if r.warning
+            (step if r.label else layer).format(number=r.index + 1, kind=r.kind, message=r.warning)
+            for r in self.layers
+            if r.warning
         ]
 
 
 def input_shape_problem(shape: object) -> str | None:
     """Why `shape` is not a usable (N, F) feature input or (N, C, H, W) image input, or None."""
     if not isinstance(shape, (list, tuple)) or len(shape) not in (2, 4):
-        return "input shape must be 2 numbers (N, F) or 4 numbers (N, C, H, W)"
+        return i18n.translate("Analysis", "input shape must be 2 numbers (N, F) or 4 numbers (N, C, H, W)")
     limits: tuple[tuple[str, int], ...]
     if len(shape) == 2:
-        limits = (("N (batch)", MAX_BATCH), ("F (features)", MAX_FEATURES))
+        limits = ((_batch(), MAX_BATCH), (i18n.translate("Analysis", "F (features)"), MAX_FEATURES))
     else:
-        limits = (("N (batch)", MAX_BATCH), ("C (channels)", MAX_CHANNELS), ("H", MAX_SIDE), ("W", MAX_SIDE))
+        limits = (
+            (_batch(), MAX_BATCH),
+            (i18n.translate("Analysis", "C (channels)"), MAX_CHANNELS),
+            ("H", MAX_SIDE),
+            ("W", MAX_SIDE),
+        )
     for value, (label, high) in zip(shape, limits):
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= high:
-            return f"input shape {label} must be a whole number from 1 to {high}, got {value!r}"
+            message = i18n.translate(
+                "Analysis", "input shape {label} must be a whole number from 1 to {high}, got {value!r}"
+            )
+            return message.format(label=label, high=high, value=value)
     return None
+
+
+def _batch() -> str:
+    return i18n.translate("Analysis", "N (batch)")
 
 
 # (kind, explicit params, input shape) -> (output shape, params, mult-adds, warning, window)
@@ -194,13 +215,17 @@ def memory_error(
     """
     need = prod(input_shape) * BYTES_PER_VALUE
     if need > limit:
-        return BlockError(f"the input alone needs {gib_text(need)} of memory; Block Studio allows {gib_text(limit)}")
+        message = i18n.translate("Analysis", "the input alone needs {need} of memory; Block Studio allows {limit}")
+        return BlockError(message.format(need=gib_text(need), limit=gib_text(limit)))
     for report in reports:
         need += report.activation_bytes + report.params * BYTES_PER_VALUE
         if need > limit:
+            message = i18n.translate(
+                "Analysis",
+                "with this {kind} the block needs {need} for weights and activations; Block Studio allows {limit}",
+            )
             return BlockError(
-                f"with this {report.kind} the block needs {gib_text(need)} for weights and activations; "
-                f"Block Studio allows {gib_text(limit)}",
+                message.format(kind=report.kind, need=gib_text(need), limit=gib_text(limit)),
                 report.index,
                 report.kind,
                 what=what,
@@ -233,18 +258,24 @@ def names_error(block: Block) -> BlockError | None:
             if problem:
                 return BlockError(problem, index, layer.kind, param)
             if argument in taken:
-                return BlockError(
-                    f"argument name {argument!r} is already an attribute of the class", index, layer.kind, param
-                )
+                message = i18n.translate("Analysis", "argument name {argument!r} is already an attribute of the class")
+                return BlockError(message.format(argument=argument), index, layer.kind, param)
             if argument == block.class_name:  # super(Name, self) would get the argument, not the class
-                return BlockError(f"argument name {argument!r} is the class name", index, layer.kind, param)
+                message = i18n.translate("Analysis", "argument name {argument!r} is the class name").format(
+                    argument=argument
+                )
+                return BlockError(message, index, layer.kind, param)
             value = layer.value(param)
             # by type too: 1 == 1.0 == True, but stride=1.0 or kernel_size=True is not the same argument
             if argument in defaults and (type(defaults[argument][1]), defaults[argument][1]) != (type(value), value):
                 first, other = defaults[argument]
+                message = i18n.translate(
+                    "Analysis",
+                    "argument {argument!r} is shared with {where}, but its value there is {other!r} and here {value!r}",
+                )
+                where = i18n.translate("Analysis", "layer {number}").format(number=first + 1)
                 return BlockError(
-                    f"argument {argument!r} is shared with layer {first + 1}, but its value there is "
-                    f"{other!r} and here {value!r}",
+                    message.format(argument=argument, where=where, other=other, value=value),
                     index,
                     layer.kind,
                     param,

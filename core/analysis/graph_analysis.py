@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from math import prod
 
+from core import i18n
 from core.analysis.block_analysis import (
     BYTES_PER_VALUE,
     Analysis,
@@ -106,12 +107,21 @@ def _fast_module_call(walk: _Walk, index: int, step: Step, kind: str) -> LayerRe
 def _input_shapes(walk: _Walk, step: Step) -> list[Shape]:
     wanted = _arity(step)
     if not wanted[0] <= len(step.inputs) <= wanted[1]:
-        count = f"{wanted[0]}" if wanted[0] == wanted[1] else f"{wanted[0]} to {wanted[1]}"
-        raise LayerProblem(None, f"reads {len(step.inputs)} value(s), but takes {count}")
+        if wanted[0] == wanted[1]:
+            count = f"{wanted[0]}"
+        else:
+            count = i18n.translate("GraphAnalysis", "{low} to {high}").format(low=wanted[0], high=wanted[1])
+        message = i18n.translate("GraphAnalysis", "reads {count} value(s), but takes {wanted}")
+        raise LayerProblem(None, message.format(count=len(step.inputs), wanted=count))
     shapes = []
     for uid in step.inputs:
         if uid not in walk.shapes:
-            raise LayerProblem(None, "reads a value that no earlier step computes (forward runs top to bottom)")
+            raise LayerProblem(
+                None,
+                i18n.translate(
+                    "GraphAnalysis", "reads a value that no earlier step computes (forward runs top to bottom)"
+                ),
+            )
         shapes.append(walk.shapes[uid])
     return shapes
 
@@ -163,7 +173,8 @@ def _step_report(walk: _Walk, index: int, step: Step, kind: str, shapes: list[Sh
 def _module_call(walk: _Walk, step: Step, shape: Shape, rf: tuple) -> tuple:
     entry = walk.entries.get(step.target)
     if entry is None:
-        raise LayerProblem(None, f"calls self.{step.target}, which __init__ does not register")
+        message = i18n.translate("GraphAnalysis", "calls self.{target}, which __init__ does not register")
+        raise LayerProblem(None, message.format(target=step.target))
     members = entry.members if isinstance(entry, Container) else [entry]
     params = mult_adds = 0
     warning = None
@@ -199,11 +210,20 @@ def _check_reuse(walk: _Walk, module: Module, shape: Shape, name: str) -> None:
     size = _inferred(module.layer, shape)
     if size != built[0]:
         kind = LAYER_KINDS[module.layer.kind]
-        what = "channels" if kind.inferred_dim == -3 else "features"
+        if kind.inferred_dim == -3:
+            message = i18n.translate(
+                "GraphAnalysis",
+                "self.{name} was built for {built} input channels by its first call (step {step}), but here gets "
+                "{size}: one module has one set of weights; register another {kind} for this call",
+            )
+        else:
+            message = i18n.translate(
+                "GraphAnalysis",
+                "self.{name} was built for {built} input features by its first call (step {step}), but here gets "
+                "{size}: one module has one set of weights; register another {kind} for this call",
+            )
         raise LayerProblem(
-            None,
-            f"self.{name} was built for {built[0]} input {what} by its first call (step {built[1]}), but here gets "
-            f"{size}: one module has one set of weights; register another {module.layer.kind} for this call",
+            None, message.format(name=name, built=built[0], step=built[1], size=size, kind=module.layer.kind)
         )
 
 
@@ -219,12 +239,12 @@ def add_shape(a: Shape, b: Shape, inplace: bool = False) -> Shape:
     rank = max(len(a), len(b))
     pa, pb = (1,) * (rank - len(a)) + a, (1,) * (rank - len(b)) + b
     if any(x != y and 1 not in (x, y) for x, y in zip(pa, pb)):
-        raise LayerProblem(None, f"{shape_text(a)} and {shape_text(b)} cannot be added{_skip_fix(a, b)}")
+        message = i18n.translate("GraphAnalysis", "{a} and {b} cannot be added{fix}")
+        raise LayerProblem(None, message.format(a=shape_text(a), b=shape_text(b), fix=_skip_fix(a, b)))
     out = tuple(max(x, y) for x, y in zip(pa, pb))
     if inplace and out != a:
-        raise LayerProblem(
-            "inplace", f"a += b cannot grow a: {shape_text(a)} plus {shape_text(b)} broadcasts to {shape_text(out)}"
-        )
+        message = i18n.translate("GraphAnalysis", "a += b cannot grow a: {a} plus {b} broadcasts to {out}")
+        raise LayerProblem("inplace", message.format(a=shape_text(a), b=shape_text(b), out=shape_text(out)))
     return out
 
 
@@ -236,8 +256,13 @@ def _skip_fix(a: Shape, b: Shape) -> str:
     if skip[2] % main[2] or skip[3] % main[3] or skip[2] // main[2] != skip[3] // main[3]:
         return ""
     stride = skip[2] // main[2]
-    how = f" with stride {stride}" if stride > 1 else ""
-    return f"; the skip path needs a 1x1 Conv2d{how} and {main[1]} channels"
+    if stride > 1:
+        fix = i18n.translate(
+            "GraphAnalysis", "; the skip path needs a 1x1 Conv2d with stride {stride} and {channels} channels"
+        )
+    else:
+        fix = i18n.translate("GraphAnalysis", "; the skip path needs a 1x1 Conv2d and {channels} channels")
+    return fix.format(stride=stride, channels=main[1])
 
 
 def cat_shape(shapes: list[Shape], dim: int) -> Shape:
@@ -245,17 +270,22 @@ def cat_shape(shapes: list[Shape], dim: int) -> Shape:
     first = shapes[0]
     rank = len(first)
     if not -rank <= dim < rank:
-        raise LayerProblem("dim", f"dim {dim} does not exist in a {rank}-D input {shape_text(first)}")
+        message = i18n.translate("GraphAnalysis", "dim {dim} does not exist in a {rank}-D input {shape}")
+        raise LayerProblem("dim", message.format(dim=dim, rank=rank, shape=shape_text(first)))
     axis = dim % rank
     for other in shapes[1:]:
         if len(other) != rank:
-            raise LayerProblem(None, f"cannot join {shape_text(first)} and {shape_text(other)}: different ranks")
+            message = i18n.translate("GraphAnalysis", "cannot join {a} and {b}: different ranks")
+            raise LayerProblem(None, message.format(a=shape_text(first), b=shape_text(other)))
         for i, (x, y) in enumerate(zip(first, other)):
             if i != axis and x != y:
+                message = i18n.translate(
+                    "GraphAnalysis",
+                    "cannot join {a} and {b} along dim {dim}: "
+                    "dimension {i} differs ({x} and {y}), and only dim {dim} may",
+                )
                 raise LayerProblem(
-                    None,
-                    f"cannot join {shape_text(first)} and {shape_text(other)} along dim {dim}: "
-                    f"dimension {i} differs ({x} and {y}), and only dim {dim} may",
+                    None, message.format(a=shape_text(first), b=shape_text(other), dim=dim, i=i, x=x, y=y)
                 )
     return (*first[:axis], sum(s[axis] for s in shapes), *first[axis + 1 :])
 
@@ -268,7 +298,8 @@ def view_shape(x: Shape, items: list, method: str = "view") -> Shape:
         if match:
             i = int(match.group(1))
             if not -len(x) <= i < len(x):
-                raise LayerProblem("shape", f"x.size({i}) does not exist in a {len(x)}-D input {shape_text(x)}")
+                message = i18n.translate("GraphAnalysis", "x.size({i}) does not exist in a {rank}-D input {shape}")
+                raise LayerProblem("shape", message.format(i=i, rank=len(x), shape=shape_text(x)))
             sizes.append(x[i])
         else:
             sizes.append(int(item))
@@ -277,14 +308,19 @@ def view_shape(x: Shape, items: list, method: str = "view") -> Shape:
     wanted = "(" + ", ".join(str(s) for s in sizes) + ")"
     if -1 in sizes:
         if total % known:
+            message = i18n.translate(
+                "GraphAnalysis",
+                "cannot {method} {shape} ({total:,} values) as {wanted}: {total:,} is not a multiple of {known:,}",
+            )
             raise LayerProblem(
-                "shape",
-                f"cannot {method} {shape_text(x)} ({total:,} values) as {wanted}: "
-                f"{total:,} is not a multiple of {known:,}",
+                "shape", message.format(method=method, shape=shape_text(x), total=total, wanted=wanted, known=known)
             )
         sizes[sizes.index(-1)] = total // known
     elif known != total:
+        message = i18n.translate(
+            "GraphAnalysis", "cannot {method} {shape} ({total:,} values) as {wanted} ({known:,} values)"
+        )
         raise LayerProblem(
-            "shape", f"cannot {method} {shape_text(x)} ({total:,} values) as {wanted} ({known:,} values)"
+            "shape", message.format(method=method, shape=shape_text(x), total=total, wanted=wanted, known=known)
         )
     return tuple(sizes)

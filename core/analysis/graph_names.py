@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core import i18n
 from core.analysis.block_analysis import BlockError
 from core.layers.registry import LAYER_KINDS
 from core.model.block import Block, Layer, name_problem
@@ -42,16 +43,20 @@ def graph_names_error(block: Block) -> BlockError | None:
         if problem:
             return BlockError(problem)
         if entry.name in taken:
-            return BlockError(f"two modules are named {entry.name!r}: the second would replace the first")
+            message = i18n.translate("Analysis", "two modules are named {name!r}: the second would replace the first")
+            return BlockError(message.format(name=entry.name))
         taken.add(entry.name)
         if isinstance(entry, Container) and entry.keyed:
             keys: set[str] = set()
             for member in entry.members:
-                problem = name_problem(member.name, f"name in {entry.name}")
+                problem = name_problem(
+                    member.name, i18n.translate("Analysis", "name in {container}").format(container=entry.name)
+                )
                 if problem:
                     return BlockError(problem)
                 if member.name in keys:
-                    return BlockError(f"{entry.name} holds two modules named {member.name!r}")
+                    message = i18n.translate("Analysis", "{container} holds two modules named {name!r}")
+                    return BlockError(message.format(container=entry.name, name=member.name))
                 keys.add(member.name)  # type: ignore[arg-type]
     error = _argument_error(block, taken)
     if error is not None:
@@ -62,10 +67,12 @@ def graph_names_error(block: Block) -> BlockError | None:
             for module in entry.members if isinstance(entry, Container) else [entry]:
                 kind = LAYER_KINDS[module.layer.kind]
                 if kind.inferred:
-                    return BlockError(
-                        f"module {entry.name} ({module.layer.kind}) is registered but no step calls it, so its "
-                        f"{kind.inferred[0]} cannot be inferred: call it in forward or remove it"
+                    message = i18n.translate(
+                        "Analysis",
+                        "module {name} ({kind}) is registered but no step calls it, so its {size} cannot be inferred: "
+                        "call it in forward or remove it",
                     )
+                    return BlockError(message.format(name=entry.name, kind=module.layer.kind, size=kind.inferred[0]))
     for index, step in enumerate(block.steps or []):
         if step.output != "x":
             problem = name_problem(step.output, "variable name")
@@ -82,18 +89,25 @@ def _argument_error(block: Block, taken: set[str]) -> BlockError | None:
         for param, argument in layer.arguments.items():
             problem = name_problem(argument, "argument name")
             if not problem and argument in taken:
-                problem = f"argument name {argument!r} is already an attribute of the class"
+                problem = i18n.translate("Analysis", "argument name {argument!r} is already an attribute of the class")
+                problem = problem.format(argument=argument)
             if not problem and argument == block.class_name:
-                problem = f"argument name {argument!r} is the class name"
+                problem = i18n.translate("Analysis", "argument name {argument!r} is the class name").format(
+                    argument=argument
+                )
             value = layer.value(param)
             if not problem and argument in defaults:
                 first, other = defaults[argument]
                 if (type(other), other) != (type(value), value):
-                    problem = (
-                        f"argument {argument!r} is shared with {first}, but its value there is {other!r} "
-                        f"and here {value!r}"
-                    )
+                    problem = i18n.translate(
+                        "Analysis",
+                        "argument {argument!r} is shared with {where}, "
+                        "but its value there is {other!r} and here {value!r}",
+                    ).format(argument=argument, where=first, other=other, value=value)
             if problem:
-                return BlockError(f"module {where} ({layer.kind}): {problem}", param=param)
+                message = i18n.translate("Analysis", "module {name} ({kind}): {problem}").format(
+                    name=where, kind=layer.kind, problem=problem
+                )
+                return BlockError(message, param=param)
             defaults.setdefault(argument, (where, value))
     return None

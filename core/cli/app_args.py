@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass
 
+from core import i18n
 from core.cli.errors import CliError
 
 # Qt's own options that take a value (QGuiApplication's documented ones): the value is not a file
@@ -40,13 +41,22 @@ class AppArguments:
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise CliError(f"{message} (see: python main.py --help)")
+        raise CliError(i18n.translate("AppArguments", "{message} (see: python main.py --help)").format(message=message))
 
 
 def parse_app_argv(argv: list[str]) -> AppArguments:
     """The file to open and Qt's options; CliError for anything else (help exits 0 through argparse)."""
-    parser = _Parser(prog="main.py", usage=USAGE, description="Open Block Studio, optionally on a project file.")
-    parser.add_argument("files", nargs="*", metavar="FILE.json", help="a Block Studio project file to open")
+    parser = _Parser(
+        prog="main.py",
+        usage=USAGE,
+        description=i18n.translate("AppArguments", "Open Block Studio, optionally on a project file."),
+    )
+    parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE.json",
+        help=i18n.translate("AppArguments", "a Block Studio project file to open"),
+    )
     qt_options: list[str] = []
     own: list[str] = []
     items = iter(argv)
@@ -59,7 +69,8 @@ def parse_app_argv(argv: list[str]) -> AppArguments:
     known.files += [item for item in rest if not item.startswith("-")]
     qt_options += [item for item in rest if item.startswith("-")]
     if len(known.files) > 1:
-        raise CliError(f"expected at most one project file, got {len(known.files)}: {' '.join(known.files)}")
+        message = i18n.translate("AppArguments", "expected at most one project file, got {count}: {files}")
+        raise CliError(message.format(count=len(known.files), files=" ".join(known.files)))
     if known.files and known.files[0] == "":
-        raise CliError("the project file name is empty")
+        raise CliError(i18n.translate("AppArguments", "the project file name is empty"))
     return AppArguments(known.files[0] if known.files else None, qt_options)

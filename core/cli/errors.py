@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
+from core import i18n
 from core.cli import exit_codes
 
 
@@ -29,7 +30,8 @@ def one_line(text: str) -> str:
 
 
 def print_error(message: str) -> None:
-    print(f"error: {one_line(message) or 'unknown problem'}", file=sys.stderr)
+    text = one_line(message) or i18n.translate("CliErrors", "unknown problem")
+    print(f"error: {text}", file=sys.stderr)
 
 
 class _OneLineStderr(io.TextIOBase):
@@ -73,7 +75,7 @@ def run_reporting_errors(command: Callable[[], int], known: tuple[type[BaseExcep
         _flush_stdout()
         return code
     except KeyboardInterrupt:
-        print_error("interrupted (Ctrl+C)")
+        print_error(i18n.translate("CliErrors", "interrupted (Ctrl+C)"))
         return exit_codes.INTERRUPTED
     except (CliError, *known) as exc:
         print_error(str(exc))
@@ -85,19 +87,24 @@ def run_reporting_errors(command: Callable[[], int], known: tuple[type[BaseExcep
         print_error(_os_error_text(exc))
         return exit_codes.BAD_INPUT
     except RecursionError:
-        print_error("the input is nested too deeply to read")
+        print_error(i18n.translate("CliErrors", "the input is nested too deeply to read"))
         return exit_codes.BAD_INPUT
     except MemoryError:
-        print_error("out of memory reading the input")
+        print_error(i18n.translate("CliErrors", "out of memory reading the input"))
         return exit_codes.BAD_INPUT
     except ValueError as exc:
         if "integer string conversion" in str(exc):  # Python's limit on digits, met by a huge literal
-            print_error("a number in the input has more than 4,300 digits; no layer size is that large")
+            print_error(
+                i18n.translate(
+                    "CliErrors", "a number in the input has more than 4,300 digits; no layer size is that large"
+                )
+            )
         else:
             print_error(str(exc) or type(exc).__name__)
         return exit_codes.BAD_INPUT
     except Exception as exc:  # noqa: BLE001 - a bug of ours, still reported in one line
-        print_error(f"internal error, please report it: {type(exc).__name__}: {exc}")
+        message = i18n.translate("CliErrors", "internal error, please report it: {type}: {problem}")
+        print_error(message.format(type=type(exc).__name__, problem=exc))
         return exit_codes.BAD_INPUT
     finally:
         sys.stderr = real_stderr
@@ -109,13 +116,13 @@ def _os_error_text(exc: OSError) -> str:
         return f"{os.fsdecode(exc.filename)}: {reason}"
     if exc.errno in (errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EBADF):
         _silence_stdout()  # the failed output must not be retried (and fail again) at exit
-        return f"cannot write the output: {reason}"
+        return i18n.translate("CliErrors", "cannot write the output: {reason}").format(reason=reason)
     return reason
 
 
 class _ClosedStdout(io.TextIOBase):
     def write(self, text: str) -> int:
-        raise OSError(errno.EBADF, "standard output is closed (write to a file with -o)")
+        raise OSError(errno.EBADF, i18n.translate("CliErrors", "standard output is closed (write to a file with -o)"))
 
 
 def _flush_stdout() -> None:

@@ -21,7 +21,10 @@ def split_language(argv: list[str]) -> tuple[str | None, list[str]]:
         if item == OPTION:
             value = next(items, None)
             if value is None:
-                raise CliError(f"{OPTION} needs a language: {', '.join(i18n.LANGUAGES)}")
+                known = ", ".join(i18n.LANGUAGES)
+                raise CliError(
+                    i18n.translate("Cli", "{option} needs a language: {known}").format(option=OPTION, known=known)
+                )
             language = _known(value)
         elif item.startswith(OPTION + "="):
             language = _known(item.split("=", 1)[1])
@@ -34,5 +37,6 @@ def _known(value: str) -> str:
     code = value.strip().lower().split("_")[0].split("-")[0]
     if code not in i18n.LANGUAGES:
         known = ", ".join(i18n.LANGUAGES)
-        raise CliError(f"{OPTION} {value!r} is not a language Block Studio has; use one of: {known}")
+        message = i18n.translate("Cli", "{option} {value!r} is not a language Block Studio has; use one of: {known}")
+        raise CliError(message.format(option=OPTION, value=value, known=known))
     return code

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from core import i18n
 from core.analysis.block_analysis import Analysis, analyze
 from core.analysis.formatting import summary_table
 from core.cli import exit_codes
@@ -26,25 +27,45 @@ __all__ = ["COMMANDS", "CliError", "build_parser", "main", "summary_json"]
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         command = " ".join(self.prog.split()[1:])  # "main.py export" -> "export"; the top level has none
-        raise CliError(f"{message} (see: python main.py {command + ' ' if command else ''}--help)")
+        command = command + " " if command else ""
+        raise CliError(
+            i18n.translate("Cli", "{message} (see: python main.py {command}--help)").format(
+                message=message, command=command
+            )
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="main.py",
-        description="Block Studio: build nn.Module blocks and see their code. "
-        "Without a command, `python main.py [FILE.json]` opens the app.",
+        description=i18n.translate(
+            "Cli",
+            "Block Studio: build nn.Module blocks and see their code. "
+            "Without a command, `python main.py [FILE.json]` opens the app.",
+        ),
     )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    export = commands.add_parser("export", help="print or write the generated Python source")
-    export.add_argument("file", help="a Block Studio project file (.json)")
-    export.add_argument("-o", "--output", help="write the source here instead of printing it")
+    export = commands.add_parser("export", help=i18n.translate("Cli", "print or write the generated Python source"))
+    export.add_argument("file", help=i18n.translate("Cli", "a Block Studio project file (.json)"))
+    export.add_argument("-o", "--output", help=i18n.translate("Cli", "write the source here instead of printing it"))
     export.add_argument(
-        "--force", action="store_true", help="write the source of an invalid block anyway (with a warning)"
+        "--force",
+        action="store_true",
+        help=i18n.translate("Cli", "write the source of an invalid block anyway (with a warning)"),
     )
-    summary = commands.add_parser("summary", help="print the per-layer shape/params/mult-adds table")
-    summary.add_argument("file")
-    summary.add_argument("--json", action="store_true", help="machine-readable output")
+    export.add_argument(
+        "--comments",
+        choices=tuple(i18n.LANGUAGES),
+        default=i18n.SOURCE_LANGUAGE,
+        help=i18n.translate(
+            "Cli", "language of the generated docstrings and comments (the code itself stays English; default: en)"
+        ),
+    )
+    summary = commands.add_parser(
+        "summary", help=i18n.translate("Cli", "print the per-layer shape/params/mult-adds table")
+    )
+    summary.add_argument("file", help=i18n.translate("Cli", "a Block Studio project file (.json)"))
+    summary.add_argument("--json", action="store_true", help=i18n.translate("Cli", "machine-readable output"))
     add_profile_parser(commands)
     add_import_parser(commands)
     add_train_parser(commands)
@@ -59,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if getattr(args, "output", None) == "":  # "" is no file name: it must not mean "print it"
-        raise CliError("-o needs a file name, got an empty one")
+        raise CliError(i18n.translate("Cli", "-o needs a file name, got an empty one"))
     handler = {
         "export": _export,
         "summary": _summary,
@@ -72,25 +93,41 @@ def _run(argv: list[str] | None) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     block = load_block(args.file)
+    before = i18n.code_language()
+    i18n.set_code_language(args.comments)
     try:
         source = generate_source(block)
     except CodegenError as exc:  # no source at all (a name clash): --force cannot help
         raise CliError(f"{args.file}: {exc}") from None
+    finally:
+        i18n.set_code_language(before)
     error = analyze(block).error  # source exists, but the block fails at run time (a shape)
     if error is not None:
         if not args.force:
-            raise CliError(f"{args.file}: {error} (export --force writes the source anyway)")
-        print(f"warning: {args.file}: {error}; the source is written anyway (--force)", file=sys.stderr)
+            raise CliError(
+                i18n.translate("Cli", "{file}: {error} (export --force writes the source anyway)").format(
+                    file=args.file, error=error
+                )
+            )
+        message = i18n.translate("Cli", "{file}: {error}; the source is written anyway (--force)")
+        print("warning: " + message.format(file=args.file, error=error), file=sys.stderr)
     if args.output is not None:
         out = Path(args.output)
         if out.is_dir():
-            raise CliError(f"{out} is a folder; give a file name for -o")
+            raise CliError(i18n.translate("Cli", "{path} is a folder; give a file name for -o").format(path=out))
         if out.exists() and out.resolve() == Path(args.file).resolve():
-            raise CliError(f"{out} is the project file itself; writing the source there would replace it")
+            raise CliError(
+                i18n.translate(
+                    "Cli", "{path} is the project file itself; writing the source there would replace it"
+                ).format(path=out)
+            )
         try:
             write_text_atomic(out, source)
         except OSError as exc:
-            raise CliError(f"cannot write {out}: {exc.strerror or exc}") from None
+            reason = exc.strerror or exc
+            raise CliError(
+                i18n.translate("Cli", "cannot write {path}: {reason}").format(path=out, reason=reason)
+            ) from None
     else:
         sys.stdout.write(source)
     return exit_codes.OK

@@ -9,6 +9,7 @@ import argparse
 import json
 import sys
 
+from core import i18n
 from core.cli import exit_codes
 
 MAX_THREADS = 1024
@@ -18,14 +19,21 @@ MAX_REPEATS = 10_000
 
 
 def add_profile_parser(commands: argparse._SubParsersAction) -> None:
-    profile = commands.add_parser("profile", help="run the block and time each layer on a device")
-    profile.add_argument("file", help="a Block Studio project file (.json)")
-    profile.add_argument("--device", default="cpu", help="cpu (default), cuda, cuda:N or mps")
-    profile.add_argument("--threads", type=_whole("--threads", MAX_THREADS), help="CPU threads (default: torch's)")
-    profile.add_argument(
-        "--repeats", type=_whole("--repeats", MAX_REPEATS), default=10, help="timed runs per layer, at least (10)"
+    profile = commands.add_parser(
+        "profile", help=i18n.translate("Cli", "run the block and time each layer on a device")
     )
-    profile.add_argument("--json", action="store_true", help="machine-readable output")
+    profile.add_argument("file", help=i18n.translate("Cli", "a Block Studio project file (.json)"))
+    profile.add_argument("--device", default="cpu", help=i18n.translate("Cli", "cpu (default), cuda, cuda:N or mps"))
+    profile.add_argument(
+        "--threads", type=_whole("--threads", MAX_THREADS), help=i18n.translate("Cli", "CPU threads (default: torch's)")
+    )
+    profile.add_argument(
+        "--repeats",
+        type=_whole("--repeats", MAX_REPEATS),
+        default=10,
+        help=i18n.translate("Cli", "timed runs per layer, at least (10)"),
+    )
+    profile.add_argument("--json", action="store_true", help=i18n.translate("Cli", "machine-readable output"))
 
 
 def run_profile(args: argparse.Namespace) -> int:
@@ -59,9 +67,15 @@ def _whole(flag: str, high: int):
         except ValueError:
             value = None
         if value is None:
-            raise argparse.ArgumentTypeError(f"{flag} must be a whole number, got {text[:30]!r}") from None
+            raise argparse.ArgumentTypeError(
+                i18n.translate("Cli", "{flag} must be a whole number, got {text!r}").format(flag=flag, text=text[:30])
+            ) from None
         if not 1 <= value <= high:
-            raise argparse.ArgumentTypeError(f"{flag} must be from 1 to {high:,} (the most it allows), got {value:,}")
+            raise argparse.ArgumentTypeError(
+                i18n.translate("Cli", "{flag} must be from 1 to {high:,} (the most it allows), got {value:,}").format(
+                    flag=flag, high=high, value=value
+                )
+            )
         return value
 
     return parse

@@ -11,6 +11,8 @@ import json
 import sys
 from dataclasses import asdict
 
+from core import i18n
+
 EXIT_BAD_INPUT = 2
 EXIT_INTERRUPTED = 130
 
@@ -20,27 +22,49 @@ def add_train_parser(commands: argparse._SubParsersAction) -> None:
     from core.train.trainer import OPTIMIZERS, TrainSettings
 
     d, s = DatasetSpec(), TrainSettings()
-    train = commands.add_parser("train", help="train the block plus a classifier head on a dataset")
-    train.add_argument("file", help="a Block Studio project file (.json)")
-    train.add_argument("--dataset", choices=DATASETS, default="shapes", help="shapes (default, built in)")
+    train = commands.add_parser(
+        "train", help=i18n.translate("TrainCli", "train the block plus a classifier head on a dataset")
+    )
+    train.add_argument("file", help=i18n.translate("Cli", "a Block Studio project file (.json)"))
+    train.add_argument(
+        "--dataset", choices=DATASETS, default="shapes", help=i18n.translate("TrainCli", "shapes (default, built in)")
+    )
     train.add_argument(
         "--folder",
         default="",
-        help="folder: the dataset (one subfolder per class); torchvision sets: "
-        "where to download (default: the app's data folder)",
+        help=i18n.translate(
+            "TrainCli",
+            "folder: the dataset (one subfolder per class); torchvision sets: "
+            "where to download (default: the app's data folder)",
+        ),
     )
     train.add_argument("--epochs", type=_number(int, "--epochs"), default=s.epochs, help=f"({s.epochs})")
     train.add_argument("--optimizer", choices=OPTIMIZERS, default=s.optimizer, help=f"({s.optimizer})")
-    train.add_argument("--lr", type=_number(float, "--lr"), default=s.lr, help=f"learning rate ({s.lr})")
+    train.add_argument(
+        "--lr",
+        type=_number(float, "--lr"),
+        default=s.lr,
+        help=i18n.translate("TrainCli", "learning rate ({value})").format(value=s.lr),
+    )
     train.add_argument("--batch-size", type=_number(int, "--batch-size"), default=s.batch_size)
     train.add_argument("--seed", type=_number(int, "--seed"), default=s.seed)
     train.add_argument("--train-size", type=_number(int, "--train-size"), default=d.train_size)
     train.add_argument("--val-size", type=_number(int, "--val-size"), default=d.val_size)
-    train.add_argument("--device", default="cpu", help="cpu (default), cuda, cuda:N or mps")
-    train.add_argument("--threads", type=_number(int, "--threads"), help="CPU threads (default: torch's)")
-    train.add_argument("--json", action="store_true", help="print one JSON document at the end")
-    train.add_argument("--save-weights", metavar="W.pt", help="write the trained state_dict here")
-    train.add_argument("--script", metavar="train.py", help="write a plain-PyTorch script that reproduces the run")
+    train.add_argument("--device", default="cpu", help=i18n.translate("Cli", "cpu (default), cuda, cuda:N or mps"))
+    train.add_argument(
+        "--threads", type=_number(int, "--threads"), help=i18n.translate("Cli", "CPU threads (default: torch's)")
+    )
+    train.add_argument(
+        "--json", action="store_true", help=i18n.translate("TrainCli", "print one JSON document at the end")
+    )
+    train.add_argument(
+        "--save-weights", metavar="W.pt", help=i18n.translate("TrainCli", "write the trained state_dict here")
+    )
+    train.add_argument(
+        "--script",
+        metavar="train.py",
+        help=i18n.translate("TrainCli", "write a plain-PyTorch script that reproduces the run"),
+    )
 
 
 def run_train(args: argparse.Namespace) -> int:
@@ -67,22 +91,34 @@ def run_train(args: argparse.Namespace) -> int:
     def report(step: StepReport) -> None:
         e = step.epoch_done
         if e is not None and not args.json:
-            print(
-                f"epoch {e.epoch}/{settings.epochs}  train loss {e.train_loss:.4f} acc {e.train_acc:6.1%}  "
-                f"val loss {e.val_loss:.4f} acc {e.val_acc:6.1%}  {e.images_per_s:,.0f} img/s  {e.elapsed_s:.1f} s",
-                flush=True,
+            line = i18n.translate(
+                "TrainCli",
+                "epoch {epoch}/{epochs}  train loss {train_loss:.4f} acc {train_acc:6.1%}  "
+                "val loss {val_loss:.4f} acc {val_acc:6.1%}  {speed:,.0f} img/s  {elapsed:.1f} s",
             )
+            values = dict(epoch=e.epoch, epochs=settings.epochs, train_loss=e.train_loss, train_acc=e.train_acc)
+            values.update(val_loss=e.val_loss, val_acc=e.val_acc, speed=e.images_per_s, elapsed=e.elapsed_s)
+            print(line.format(**values), flush=True)
 
     if not args.json:
-        print(f"{run.code.class_name}: {block.class_name} + head, {run.optimized_parameters():,} parameters to train")
-        print(f"{spec.describe()}, {settings.optimizer} lr {settings.lr}, batch {settings.batch_size}")
+        heading = i18n.translate("TrainCli", "{classifier}: {block} + head, {count:,} parameters to train")
+        print(heading.format(classifier=run.code.class_name, block=block.class_name, count=run.optimized_parameters()))
+        setup = i18n.translate("TrainCli", "{dataset}, {optimizer} lr {lr}, batch {batch}")
+        print(
+            setup.format(
+                dataset=spec.describe(), optimizer=settings.optimizer, lr=settings.lr, batch=settings.batch_size
+            )
+        )
     try:
         run.run(report)
     except TrainError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        print(f"stopped after {run.steps_done} of {run.total_steps} steps", file=sys.stderr)
+        stopped = i18n.translate("TrainCli", "stopped after {done} of {total} steps").format(
+            done=run.steps_done, total=run.total_steps
+        )
+        print(stopped, file=sys.stderr)
         return EXIT_INTERRUPTED
     try:
         if args.save_weights:
@@ -108,7 +144,7 @@ def run_train(args: argparse.Namespace) -> int:
         }
         print(json.dumps(document, indent=2))
     else:
-        print("confusion matrix (rows: true class, columns: predicted):")
+        print(i18n.translate("TrainCli", "confusion matrix (rows: true class, columns: predicted):"))
         width = max(len(c) for c in run.classes)
         for name, row in zip(run.classes, run.confusion.tolist()):
             print(f"  {name:>{width}}  " + " ".join(f"{n:5d}" for n in row))
@@ -120,8 +156,10 @@ def _number(kind: type, flag: str):
         try:
             return kind(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(
-                f"{flag} must be a {'whole ' if kind is int else ''}number, got {text!r}"
-            ) from None
+            if kind is int:
+                message = i18n.translate("Cli", "{flag} must be a whole number, got {text!r}")
+            else:
+                message = i18n.translate("TrainCli", "{flag} must be a number, got {text!r}")
+            raise argparse.ArgumentTypeError(message.format(flag=flag, text=text)) from None
 
     return parse

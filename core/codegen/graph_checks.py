@@ -3,6 +3,7 @@ built with any dict; only checked identifiers, numbers and known strings may be 
 
 from __future__ import annotations
 
+from core import i18n
 from core.analysis.block_analysis import input_shape_problem
 from core.analysis.graph_names import graph_names_error, step_kind
 from core.codegen.source import CodegenError, check_param_values
@@ -18,12 +19,13 @@ def check_graph(block: Block) -> None:
         raise CodegenError(problem)
     for entry in block.modules:
         for module in entry.members if isinstance(entry, Container) else [entry]:
-            _check_layer(module.layer, f"module {entry.name}")
+            _check_layer(module.layer, i18n.translate("Codegen", "module {name}").format(name=entry.name))
     for index, step in enumerate(block.steps or []):
-        where = f"step {index + 1} {step_kind(block, step)}"
+        where = i18n.translate("Codegen", "step {number} {kind}").format(number=index + 1, kind=step_kind(block, step))
         if step.op == "call_method" and step.target in ("view", "reshape"):
             if set(step.params) != {"shape"}:
-                raise CodegenError(f"{where}: a {step.target} step holds exactly one parameter, shape")
+                message = i18n.translate("Codegen", "{where}: a {target} step holds exactly one parameter, shape")
+                raise CodegenError(message.format(where=where, target=step.target))
             try:
                 check_shape_items(step.params["shape"])
             except ValueError as exc:
@@ -40,4 +42,5 @@ def _check_layer(layer: Layer, where: str) -> None:
     check_param_values(specs, layer.params, f"{where} {layer.kind}")
     for param in layer.arguments:
         if param not in specs:
-            raise CodegenError(f"{where} {layer.kind}: no parameter {param!r} to promote")
+            message = i18n.translate("Codegen", "{where} {kind}: no parameter {param!r} to promote")
+            raise CodegenError(message.format(where=where, kind=layer.kind, param=param))

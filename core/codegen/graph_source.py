@@ -9,12 +9,10 @@ steps say.
 
 from __future__ import annotations
 
-import textwrap
-
+from core import i18n
 from core.analysis.block_analysis import Analysis
 from core.codegen.source import (
     INDENT,
-    LINE_LENGTH,
     SHAPE_KEEPING,
     CodegenError,
     GeneratedCode,
@@ -23,6 +21,8 @@ from core.codegen.source import (
     _layer_args,
     _Writer,
     call,
+    docstring,
+    docstring_detail,
     literal,
 )
 from core.layers.registry import LAYER_KINDS
@@ -106,18 +106,15 @@ class _Sizes:
 
 
 def _docstring(block: Block, analysis: Analysis) -> str:
-    names = ", ".join(e.name for e in block.modules) or "nothing"
+    nothing = i18n.code_text("GeneratedCode", i18n.QT_TRANSLATE_NOOP("GeneratedCode", "nothing"))
+    names = ", ".join(e.name for e in block.modules) or nothing
     steps = len(block.steps or [])
-    text = f"Registers {names}; forward has {steps} step{'s' if steps != 1 else ''}."
-    lines = textwrap.wrap(text, LINE_LENGTH - len(INDENT) - 3, break_on_hyphens=False)
-    detail = "Input (" + ", ".join(str(n) for n in block.input_shape) + ")"
-    if analysis.ok and steps:
-        out = ", ".join(str(n) for n in analysis.output_shape)
-        detail += f" -> output ({out}), {analysis.total_params:,} parameters."
+    if steps == 1:
+        text = i18n.QT_TRANSLATE_NOOP("GeneratedCode", "Registers {names}; forward has {count} step.")
     else:
-        detail += "."
-    body = [f'{INDENT}"""{lines[0]}'] + [f"{INDENT}{line}" for line in lines[1:]]
-    return "\n".join([*body, "", f"{INDENT}{detail}", f'{INDENT}"""'])
+        text = i18n.QT_TRANSLATE_NOOP("GeneratedCode", "Registers {names}; forward has {count} steps.")
+    summary = i18n.code_text("GeneratedCode", text).format(names=names, count=steps)
+    return docstring(summary, docstring_detail(block.input_shape, analysis, analysis.ok and bool(steps)))
 
 
 def _function_args(step: Step) -> list[str]:
@@ -231,7 +228,8 @@ def generate_graph(block: Block, analysis: Analysis) -> GeneratedCode:
     steps = block.steps or []
     for step in steps:
         if step.op == "call_module" and block.entry_named(step.target) is None:
-            raise CodegenError(f"step {steps.index(step) + 1} calls self.{step.target}, which is not registered")
+            message = i18n.translate("Codegen", "step {number} calls self.{target}, which is not registered")
+            raise CodegenError(message.format(number=steps.index(step) + 1, target=step.target))
     code = GeneratedCode("")
     out = _Writer()
     keyed = any(isinstance(e, Container) and e.keyed for e in block.modules)

@@ -11,6 +11,8 @@ import traceback
 import types
 from dataclasses import dataclass
 
+from core import i18n
+
 _counter = itertools.count(1)
 # The app rebuilds the class on edits; keep the newest modules' source reachable for
 # tracebacks and inspect, and let older ones go so a long session does not grow without end.
@@ -61,7 +63,9 @@ def load_module(source: str, class_name: str) -> type:
         raise error_from_exception(exc, filename, lines) from None
     cls = module.__dict__.get(class_name)
     if not isinstance(cls, type):
-        raise LoadError("NameError", f"the source defines no class {class_name}")
+        raise LoadError(
+            "NameError", i18n.translate("Codegen", "the source defines no class {name}").format(name=class_name)
+        )
     return cls
 
 

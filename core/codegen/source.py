@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from math import prod
 from typing import Any
 
+from core import i18n
 from core.analysis.block_analysis import Analysis, analyze, input_shape_problem, names_error
+from core.analysis.formatting import display_width
 from core.layers.registry import LAYER_KINDS, LayerKind
 from core.model.block import Block, Layer
 from core.model.naming import layer_attribute_names
@@ -68,13 +70,13 @@ def literal(value: Any) -> str:
     if isinstance(value, float):
         text = repr(value)
         if text in ("nan", "inf", "-inf"):
-            raise CodegenError(f"{text} is not a usable parameter value")
+            raise CodegenError(i18n.translate("Codegen", "{value} is not a usable parameter value").format(value=text))
         return text
     if isinstance(value, tuple) and all(isinstance(v, int) and not isinstance(v, bool) for v in value):
         return "(" + ", ".join(repr(v) for v in value) + ")"
     if isinstance(value, str) and value.isidentifier():  # "same", "zeros", ... (already checked)
         return f'"{value}"'
-    raise CodegenError(f"{value!r} is not a usable parameter value")
+    raise CodegenError(i18n.translate("Codegen", "{value} is not a usable parameter value").format(value=repr(value)))
 
 
 class _Writer:
@@ -113,7 +115,11 @@ def _check_names(block: Block) -> None:
     # Blocks are normally edited through checked setters, but a Layer can be built with any
     # dict: check every value before analysis or the writer reads it.
     for index, layer in enumerate(block.layers):
-        check_param_values(LAYER_KINDS[layer.kind].spec_by_name, layer.params, f"layer {index + 1} {layer.kind}")
+        check_param_values(
+            LAYER_KINDS[layer.kind].spec_by_name,
+            layer.params,
+            i18n.translate("Codegen", "layer {number} {kind}").format(number=index + 1, kind=layer.kind),
+        )
     error = names_error(block)
     if error is not None:
         raise CodegenError(str(error))
@@ -123,7 +129,9 @@ def check_param_values(specs: dict[str, Any], params: dict[str, Any], where: str
     """Raise CodegenError unless every value in `params` is one its spec admits."""
     for param, value in params.items():
         if param not in specs:
-            raise CodegenError(f"{where}: no parameter {param!r}")
+            raise CodegenError(
+                i18n.translate("Codegen", "{where}: no parameter {param!r}").format(where=where, param=param)
+            )
         try:
             specs[param].check(value)
         except ValueError as exc:
@@ -156,18 +164,45 @@ def _layer_args(kind: LayerKind, layer: Layer, inferred: str) -> list[str]:
 
 
 def _docstring(block: Block, analysis: Analysis) -> str:
-    chain = " -> ".join(layer.kind for layer in block.layers) or "No layers yet: the input passes through unchanged"
-    lines = textwrap.wrap(chain + ".", LINE_LENGTH - len(INDENT) - 3, break_on_hyphens=False)
-    shape = ", ".join(str(n) for n in block.input_shape)
-    detail = f"Input ({shape})"
-    if analysis.ok and block.layers:
-        out = ", ".join(str(n) for n in analysis.output_shape)
-        detail += f" -> output ({out}), {analysis.total_params:,} parameters."
-    else:
-        detail += "."
+    no_layers = i18n.QT_TRANSLATE_NOOP("GeneratedCode", "No layers yet: the input passes through unchanged")
+    chain = " -> ".join(layer.kind for layer in block.layers) or i18n.code_text("GeneratedCode", no_layers)
+    detail = docstring_detail(block.input_shape, analysis, analysis.ok and bool(block.layers))
+    return docstring(chain + ".", detail)
+
+
+def docstring_detail(input_shape: tuple[int, ...], analysis: Analysis, with_output: bool) -> str:
+    """The docstring's second paragraph: "Input (...) -> output (...), N parameters." in the code's language."""
+    shape = ", ".join(str(n) for n in input_shape)
+    if not with_output:
+        return i18n.code_text("GeneratedCode", i18n.QT_TRANSLATE_NOOP("GeneratedCode", "Input ({shape}).")).format(
+            shape=shape
+        )
+    text = i18n.QT_TRANSLATE_NOOP("GeneratedCode", "Input ({shape}) -> output ({output}), {count:,} parameters.")
+    output = ", ".join(str(n) for n in analysis.output_shape)
+    return i18n.code_text("GeneratedCode", text).format(shape=shape, output=output, count=analysis.total_params)
+
+
+def docstring(summary: str, detail: str) -> str:
+    """The class docstring: `summary` wrapped to the line length, a blank line, then `detail`."""
+    width = LINE_LENGTH - len(INDENT) - 3
+    lines = wrap(summary, width)
+    details = [detail] if detail.isascii() else wrap(detail, width)  # English as it always was
     body = [f'{INDENT}"""{lines[0]}'] + [f"{INDENT}{line}" for line in lines[1:]]
-    body += ["", f"{INDENT}{detail}", f'{INDENT}"""']
+    body += ["", *[f"{INDENT}{line}" for line in details], f'{INDENT}"""']
     return "\n".join(body)
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """textwrap.wrap, counting a wide (Korean) character as two columns as ruff's E501 does."""
+    if text.isascii():
+        return textwrap.wrap(text, width, break_on_hyphens=False)
+    lines: list[str] = []
+    for word in text.split():
+        if lines and display_width(lines[-1]) + 1 + display_width(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
 
 
 def _inferred_args(block: Block, analysis: Analysis) -> list[tuple[Layer, str]]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from core import i18n
 from core.model.block import MAX_LAYERS, Block, Layer, name_problem
 from core.model.steps import (
     FUNCTIONS,
@@ -54,14 +55,17 @@ class GraphReader:
         self.check_keys, self.require, self.layer_from = check_keys, require, layer_from
 
     def modules(self, raw: Any) -> list[Entry]:
-        self.require(isinstance(raw, list), "$.modules", "expected a list")
+        self.require(isinstance(raw, list), "$.modules", i18n.translate("ProjectFile", "expected a list"))
         total = sum(len(e["sequential"]) if isinstance(e, dict) and isinstance(e.get("sequential"), list) else 1
                     for e in raw)  # fmt: skip
-        self.require(total <= MAX_LAYERS, "$.modules", f"{total:,} modules; a block holds at most {MAX_LAYERS:,}")
+        message = i18n.translate("ProjectFile", "{count:,} modules; a block holds at most {limit:,}").format(
+            count=total, limit=MAX_LAYERS
+        )
+        self.require(total <= MAX_LAYERS, "$.modules", message)
         entries: list[Entry] = []
         for i, item in enumerate(raw):
             path = f"$.modules[{i}]"
-            self.require(isinstance(item, dict), path, "expected an object")
+            self.require(isinstance(item, dict), path, i18n.translate("ProjectFile", "expected an object"))
             if "sequential" in item:
                 entries.append(self._container(item, path))
             else:
@@ -75,9 +79,9 @@ class GraphReader:
         self.check_keys(item, path, CONTAINER_KEYS, ("name", "sequential"))
         self._name(item["name"], f"{path}.name", "module name")
         keyed = item.get("keyed", False)
-        self.require(isinstance(keyed, bool), f"{path}.keyed", "expected true or false")
+        self.require(isinstance(keyed, bool), f"{path}.keyed", i18n.translate("ProjectFile", "expected true or false"))
         members = item["sequential"]
-        self.require(isinstance(members, list), f"{path}.sequential", "expected a list")
+        self.require(isinstance(members, list), f"{path}.sequential", i18n.translate("ProjectFile", "expected a list"))
         result = []
         for j, member in enumerate(members):
             mpath = f"{path}.sequential[{j}]"
@@ -86,7 +90,8 @@ class GraphReader:
             if keyed:
                 self._name(name, f"{mpath}.name", "name in a keyed Sequential")
             else:
-                self.require(name is None, f"{mpath}.name", 'members of an unkeyed Sequential are numbered (no "name")')
+                unkeyed = i18n.translate("ProjectFile", 'members of an unkeyed Sequential are numbered (no "name")')
+                self.require(name is None, f"{mpath}.name", unkeyed)
             result.append(Module(name, self.layer_from({k: v for k, v in member.items() if k != "name"}, mpath)))
         return Container(item["name"], result, keyed)
 
@@ -95,8 +100,11 @@ class GraphReader:
         self.require(problem is None, path, str(problem))
 
     def steps(self, raw: Any) -> list[Step]:
-        self.require(isinstance(raw, list), "$.steps", "expected a list")
-        self.require(len(raw) <= MAX_STEPS, "$.steps", f"{len(raw):,} steps; forward holds at most {MAX_STEPS:,}")
+        self.require(isinstance(raw, list), "$.steps", i18n.translate("ProjectFile", "expected a list"))
+        message = i18n.translate("ProjectFile", "{count:,} steps; forward holds at most {limit:,}").format(
+            count=len(raw), limit=MAX_STEPS
+        )
+        self.require(len(raw) <= MAX_STEPS, "$.steps", message)
         steps = [self._step(item, f"$.steps[{i}]", len(raw)) for i, item in enumerate(raw)]
         uids = [INPUT] + [s.uid for s in steps]
         for step in steps:  # positions -> the uids of the values they name
@@ -106,24 +114,33 @@ class GraphReader:
     def _step(self, item: Any, path: str, count: int) -> Step:
         self.check_keys(item, path, STEP_KEYS, ("op", "inputs"))
         op = item["op"]
-        self.require(isinstance(op, str) and op in OPS, f"{path}.op", f"expected one of {', '.join(OPS)}")
+        one_of = i18n.translate("ProjectFile", "expected one of {choices}").format(choices=", ".join(OPS))
+        self.require(isinstance(op, str) and op in OPS, f"{path}.op", one_of)
         target = item.get("target", "")
-        self.require(isinstance(target, str), f"{path}.target", "expected a string")
+        self.require(isinstance(target, str), f"{path}.target", i18n.translate("ProjectFile", "expected a string"))
         if op == "call_module":
             self._name(target, f"{path}.target", "module name")
         elif op == "call_function":
-            self.require(target in FUNCTIONS, f"{path}.target", f"unknown function (known: {', '.join(FUNCTIONS)})")
+            unknown = i18n.translate("ProjectFile", "unknown function (known: {known})").format(
+                known=", ".join(FUNCTIONS)
+            )
+            self.require(target in FUNCTIONS, f"{path}.target", unknown)
         elif op == "call_method":
-            self.require(target in METHODS, f"{path}.target", f"unknown method (known: {', '.join(METHODS)})")
+            unknown = i18n.translate("ProjectFile", "unknown method (known: {known})").format(known=", ".join(METHODS))
+            self.require(target in METHODS, f"{path}.target", unknown)
         else:
-            self.require(target == "", f"{path}.target", "an assign step has no target")
+            self.require(target == "", f"{path}.target", i18n.translate("ProjectFile", "an assign step has no target"))
         inputs = item["inputs"]
-        self.require(isinstance(inputs, list) and 1 <= len(inputs) <= MAX_INPUTS, f"{path}.inputs",
-                     f"expected a list of 1 to {MAX_INPUTS} value positions")  # fmt: skip
+        message = i18n.translate("ProjectFile", "expected a list of 1 to {most} value positions").format(
+            most=MAX_INPUTS
+        )
+        self.require(isinstance(inputs, list) and 1 <= len(inputs) <= MAX_INPUTS, f"{path}.inputs", message)
+        position = i18n.translate("ProjectFile", "expected 0 (forward's x) or a step number from 1 to {count}").format(
+            count=count
+        )
         for k, n in enumerate(inputs):
             whole = isinstance(n, int) and not isinstance(n, bool)
-            self.require(whole and 0 <= n <= count, f"{path}.inputs[{k}]",
-                         f"expected 0 (forward's x) or a step number from 1 to {count}")  # fmt: skip
+            self.require(whole and 0 <= n <= count, f"{path}.inputs[{k}]", position)
         output = item.get("output", "x")
         if output != "x":
             self._name(output, f"{path}.output", "variable name")
@@ -165,7 +182,10 @@ def graph_to_dict(block: Block, layer_to_dict: Callable[[Layer], dict[str, Any]]
     for number, step in enumerate(block.steps or [], 1):
         positions = block.input_positions(step)
         if -1 in positions:
-            raise ValueError(f"step {number} reads a value that no step computes; connect it before saving")
+            message = i18n.translate(
+                "ProjectFile", "step {number} reads a value that no step computes; connect it before saving"
+            )
+            raise ValueError(message.format(number=number))
         data: dict[str, Any] = {"op": step.op}
         if step.op != "assign":
             data["target"] = step.target

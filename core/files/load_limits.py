@@ -3,6 +3,7 @@ same limits at edit time, so every block the window holds saves, and its autosav
 
 from __future__ import annotations
 
+from core import i18n
 from core.analysis.block_analysis import layer_reports, memory_error
 from core.files.project_file import ProjectFileError, block_from_dict, block_to_dict
 from core.model.block import MAX_LAYERS, Block
@@ -11,7 +12,8 @@ from core.model.steps import MAX_STEPS, Container
 
 def layer_count_problem(count: int) -> str | None:
     if count > MAX_LAYERS:
-        return f"a block holds at most {MAX_LAYERS:,} layers; this would make {count:,}"
+        message = i18n.translate("ProjectFile", "a block holds at most {limit:,} layers; this would make {count:,}")
+        return message.format(limit=MAX_LAYERS, count=count)
     return None
 
 
@@ -21,7 +23,8 @@ def size_problem(block: Block) -> str | None:
         return layer_count_problem(len(block.layers))
     modules = sum(len(entry.members) if isinstance(entry, Container) else 1 for entry in block.modules or [])
     if len(block.steps or []) > MAX_STEPS:
-        return f"forward holds at most {MAX_STEPS:,} steps; this would make {len(block.steps or []):,}"
+        message = i18n.translate("ProjectFile", "forward holds at most {limit:,} steps; this would make {count:,}")
+        return message.format(limit=MAX_STEPS, count=len(block.steps or []))
     return layer_count_problem(modules)
 
 

@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from core import i18n
 from core.analysis.block_analysis import MAX_BLOCK_BYTES, input_shape_problem, layer_reports, memory_error
 from core.files.atomic import write_text_atomic
 from core.files.graph_file import GraphReader, graph_to_dict
@@ -63,25 +64,38 @@ def load_block(path: str | os.PathLike[str]) -> Block:
     try:
         size = file.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ProjectFileError(f"the file is {size:,} bytes; a project file is at most {MAX_FILE_BYTES:,}")
+            raise ProjectFileError(
+                i18n.translate("ProjectFile", "the file is {size:,} bytes; a project file is at most {limit:,}").format(
+                    size=size, limit=MAX_FILE_BYTES
+                )
+            )
         # a FIFO or device is refused before any read; never more than a project file can be
         data = read_regular_file(file, MAX_FILE_BYTES)
         if len(data) > MAX_FILE_BYTES:
-            raise ProjectFileError(f"the file holds more than {MAX_FILE_BYTES:,} bytes, the most a project file can")
+            raise ProjectFileError(
+                i18n.translate(
+                    "ProjectFile", "the file holds more than {limit:,} bytes, the most a project file can"
+                ).format(limit=MAX_FILE_BYTES)
+            )
         return block_from_bytes(data)
     except ProjectFileError as exc:
         raise ProjectFileError(exc.problem, exc.json_path, str(path)) from None
     except IsADirectoryError:
-        raise ProjectFileError("a folder, not a project file", file=str(path)) from None
+        raise ProjectFileError(i18n.translate("ProjectFile", "a folder, not a project file"), file=str(path)) from None
     except OSError as exc:
-        raise ProjectFileError(f"cannot read: {exc.strerror or exc}", file=str(path)) from None
+        reason = exc.strerror or exc
+        raise ProjectFileError(
+            i18n.translate("ProjectFile", "cannot read: {reason}").format(reason=reason), file=str(path)
+        ) from None
 
 
 def block_from_bytes(data: bytes) -> Block:
     try:
         text = data.decode("utf-8-sig")  # a BOM is still UTF-8 (Windows editors add one)
     except UnicodeDecodeError as exc:
-        raise ProjectFileError(f"not UTF-8 text (bad byte at offset {exc.start})") from None
+        raise ProjectFileError(
+            i18n.translate("ProjectFile", "not UTF-8 text (bad byte at offset {offset})").format(offset=exc.start)
+        ) from None
     return block_from_dict(parse_json(text))
 
 
@@ -107,30 +121,44 @@ def parse_json(text: str) -> Any:
         result: dict[str, Any] = {}
         for key, value in items:
             # the later value would silently win, hiding whatever the first one said
-            result[key] = refuse("this key appears twice in one object") if key in result else value
+            result[key] = (
+                refuse(i18n.translate("ProjectFile", "this key appears twice in one object"))
+                if key in result
+                else value
+            )
         return result
 
     def integer(digits: str) -> int | _Refused:
         # int() of a huge digit string is slow and Python refuses past 4,300 digits anyway
         if len(digits) > MAX_NUMBER_DIGITS:
-            return refuse(f"a {len(digits.lstrip('-')):,}-digit number is far too large")
+            count = len(digits.lstrip("-"))
+            return refuse(
+                i18n.translate("ProjectFile", "a {count:,}-digit number is far too large").format(count=count)
+            )
         return int(digits)
 
     def real(digits: str) -> float | _Refused:
         value = float(digits)
-        return value if math.isfinite(value) else refuse(f"{_clip(digits)} is too large a number")
+        return (
+            value
+            if math.isfinite(value)
+            else refuse(i18n.translate("ProjectFile", "{number} is too large a number").format(number=_clip(digits)))
+        )
 
     def constant(name: str) -> _Refused:
-        return refuse(f"{name} is not a number a project file may hold")
+        return refuse(i18n.translate("ProjectFile", "{name} is not a number a project file may hold").format(name=name))
 
     try:
         document = json.loads(
             text, object_pairs_hook=pairs, parse_int=integer, parse_float=real, parse_constant=constant
         )
     except json.JSONDecodeError as exc:
-        raise ProjectFileError(f"broken JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+        message = i18n.translate("ProjectFile", "broken JSON at line {line} column {column}: {problem}")
+        raise ProjectFileError(message.format(line=exc.lineno, column=exc.colno, problem=exc.msg)) from None
     except RecursionError:
-        raise ProjectFileError("JSON nested too deeply to be a project file", "$") from None
+        raise ProjectFileError(
+            i18n.translate("ProjectFile", "JSON nested too deeply to be a project file"), "$"
+        ) from None
     if refused:
         path, mark = _first_refused(document)
         raise ProjectFileError(mark.reason, path)
@@ -161,27 +189,41 @@ def _require(condition: bool, path: str, message: str) -> None:
 
 
 def _check_keys(obj: Any, path: str, allowed: tuple[str, ...], required: tuple[str, ...]) -> None:
-    _require(isinstance(obj, dict), path, f"expected an object, got {_json_type(obj)}")
+    _require(
+        isinstance(obj, dict),
+        path,
+        i18n.translate("ProjectFile", "expected an object, got {type}").format(type=_json_type(obj)),
+    )
     for key in obj:
-        _require(key in allowed, path, f"unknown key {_clip(json.dumps(key))} (allowed: {', '.join(allowed)})")
+        message = i18n.translate("ProjectFile", "unknown key {key} (allowed: {allowed})")
+        _require(key in allowed, path, message.format(key=_clip(json.dumps(key)), allowed=", ".join(allowed)))
     for key in required:
-        _require(key in obj, path, f"missing key {key!r}")
+        _require(key in obj, path, i18n.translate("ProjectFile", "missing key {key!r}").format(key=key))
 
 
 def block_from_dict(obj: Any) -> Block:
     """Validate a parsed project document and build the Block it describes."""
     _check_keys(obj, "$", TOP_KEYS, ("format", "version", "class_name", "input_shape"))
-    _require(obj["format"] == FORMAT, "$.format", f'expected "{FORMAT}", got {_short(obj["format"])}')
+    message = i18n.translate("ProjectFile", 'expected "{format}", got {value}').format(
+        format=FORMAT, value=_short(obj["format"])
+    )
+    _require(obj["format"] == FORMAT, "$.format", message)
     version = obj["version"]
     _require(
         isinstance(version, int) and not isinstance(version, bool) and version in READABLE_VERSIONS,
         "$.version",
-        f"this Block Studio reads version 1 and 2 files, got {_short(version)}",
+        i18n.translate("ProjectFile", "this Block Studio reads version 1 and 2 files, got {value}").format(
+            value=_short(version)
+        ),
     )
     graph = "modules" in obj or "steps" in obj
     if graph:
-        _require(version >= 2, "$", "modules and steps need a version 2 file")
-        _require("layers" not in obj, "$.layers", "a graph block has modules and steps, not layers")
+        _require(version >= 2, "$", i18n.translate("ProjectFile", "modules and steps need a version 2 file"))
+        _require(
+            "layers" not in obj,
+            "$.layers",
+            i18n.translate("ProjectFile", "a graph block has modules and steps, not layers"),
+        )
         _check_keys(obj, "$", TOP_KEYS, ("modules", "steps"))
     else:
         _check_keys(obj, "$", TOP_KEYS, ("layers",))
@@ -190,19 +232,30 @@ def block_from_dict(obj: Any) -> Block:
     shape = obj["input_shape"]
     for i, value in enumerate(shape if isinstance(shape, list) else []):
         whole = isinstance(value, int) and not isinstance(value, bool)
-        _require(whole, f"$.input_shape[{i}]", f"expected a whole number, got {_short(value)}")
+        _require(
+            whole,
+            f"$.input_shape[{i}]",
+            i18n.translate("ProjectFile", "expected a whole number, got {value}").format(value=_short(value)),
+        )
     problem = input_shape_problem(shape)
     _require(problem is None, "$.input_shape", str(problem))
     super_style = obj.get("super_call", "super")
-    _require(super_style in SUPER_STYLES, "$.super_call", f"expected one of {', '.join(SUPER_STYLES)}")
+    _require(super_style in SUPER_STYLES, "$.super_call", _one_of(SUPER_STYLES))
     container = obj.get("container", "sequential")
-    _require(container in CONTAINERS, "$.container", f"expected one of {', '.join(CONTAINERS)}")
+    _require(container in CONTAINERS, "$.container", _one_of(CONTAINERS))
     container_name = obj.get("container_name", "conv_block")
     problem = name_problem(container_name, "container name")
     _require(problem is None, "$.container_name", str(problem))
     layers = obj.get("layers", [])
-    _require(isinstance(layers, list), "$.layers", f"expected a list, got {_json_type(layers)}")
-    _require(len(layers) <= MAX_LAYERS, "$.layers", f"{len(layers):,} layers; a block holds at most {MAX_LAYERS:,}")
+    _require(
+        isinstance(layers, list),
+        "$.layers",
+        i18n.translate("ProjectFile", "expected a list, got {type}").format(type=_json_type(layers)),
+    )
+    message = i18n.translate("ProjectFile", "{count:,} layers; a block holds at most {limit:,}").format(
+        count=len(layers), limit=MAX_LAYERS
+    )
+    _require(len(layers) <= MAX_LAYERS, "$.layers", message)
     reader = GraphReader(_check_keys, _require, _layer_from_dict)
     block = Block(
         [_layer_from_dict(item, f"$.layers[{i}]") for i, item in enumerate(layers)],
@@ -240,7 +293,9 @@ def _layer_from_dict(item: Any, path: str) -> Layer:
     _require(
         isinstance(kind_name, str) and kind_name in LAYER_KINDS,
         f"{path}.type",
-        f"unknown layer type {_short(kind_name)} (known: {', '.join(LAYER_KINDS)})",
+        i18n.translate("ProjectFile", "unknown layer type {value} (known: {known})").format(
+            value=_short(kind_name), known=", ".join(LAYER_KINDS)
+        ),
     )
     kind = LAYER_KINDS[kind_name]
     raw_params = item.get("params", {})
@@ -248,7 +303,11 @@ def _layer_from_dict(item: Any, path: str) -> Layer:
     params: dict[str, Any] = {}
     for spec in kind.params:
         if spec.name not in raw_params:
-            _require(not spec.required, f"{path}.params", f"{kind_name} needs {spec.name}")
+            _require(
+                not spec.required,
+                f"{path}.params",
+                i18n.translate("ProjectFile", "{kind} needs {param}").format(kind=kind_name, param=spec.name),
+            )
             continue
         try:
             value = spec.check(raw_params[spec.name])
@@ -265,8 +324,18 @@ def _layer_from_dict(item: Any, path: str) -> Layer:
 
 
 def _json_type(value: Any) -> str:
-    names = {dict: "an object", list: "a list", str: "a string", bool: "true/false", type(None): "null"}
-    return names.get(type(value), "a number")
+    names = {
+        dict: i18n.QT_TRANSLATE_NOOP("ProjectFile", "an object"),
+        list: i18n.QT_TRANSLATE_NOOP("ProjectFile", "a list"),
+        str: i18n.QT_TRANSLATE_NOOP("ProjectFile", "a string"),
+        bool: "true/false",
+        type(None): "null",
+    }
+    return i18n.translate("ProjectFile", names.get(type(value), i18n.QT_TRANSLATE_NOOP("ProjectFile", "a number")))
+
+
+def _one_of(choices: tuple[str, ...]) -> str:
+    return i18n.translate("ProjectFile", "expected one of {choices}").format(choices=", ".join(choices))
 
 
 def _short(value: Any) -> str:

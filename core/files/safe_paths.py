@@ -19,12 +19,14 @@ import os
 import stat
 from pathlib import Path
 
+from core import i18n
+
 _KIND_NAMES = (
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, i18n.QT_TRANSLATE_NOOP("SafePaths", "a named pipe (FIFO)")),
+    (stat.S_ISCHR, i18n.QT_TRANSLATE_NOOP("SafePaths", "a character device")),
+    (stat.S_ISBLK, i18n.QT_TRANSLATE_NOOP("SafePaths", "a block device")),
+    (stat.S_ISSOCK, i18n.QT_TRANSLATE_NOOP("SafePaths", "a socket")),
+    (stat.S_ISDIR, i18n.QT_TRANSLATE_NOOP("SafePaths", "a folder")),
 )
 
 
@@ -34,12 +36,15 @@ class NotRegularFileError(OSError):
 
 def kind_name(mode: int) -> str:
     """'a named pipe (FIFO)', 'a character device', ... for a stat mode that is not a regular file."""
-    return next((name for test, name in _KIND_NAMES if test(mode)), "not a regular file")
+    name = next(
+        (name for test, name in _KIND_NAMES if test(mode)), i18n.QT_TRANSLATE_NOOP("SafePaths", "not a regular file")
+    )
+    return i18n.translate("SafePaths", name)
 
 
 def _not_regular(path: str | os.PathLike[str], mode: int) -> OSError:
     code = errno.EISDIR if stat.S_ISDIR(mode) else errno.EINVAL
-    message = f"{kind_name(mode)}, not a regular file"
+    message = i18n.translate("SafePaths", "{kind}, not a regular file").format(kind=kind_name(mode))
     if code == errno.EISDIR:
         return IsADirectoryError(code, message, str(path))
     return NotRegularFileError(code, message, str(path))
@@ -99,5 +104,5 @@ def write_target(path: str | os.PathLike[str]) -> Path:
     # noclobber spirit); otherwise the kernel's answer for this user decides
     writable_bits = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
     if not info.st_mode & writable_bits or not os.access(target, os.W_OK):
-        raise PermissionError(errno.EACCES, "the file is read-only", str(path))
+        raise PermissionError(errno.EACCES, i18n.translate("SafePaths", "the file is read-only"), str(path))
     return target

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.layers.params import ParamSpec, ParamType
+from core.layers.params import ParamSpec, ParamType, Translated
 from core.layers.shape_rules import Params, Shape
 
 MAX_CHANNELS = 16384
@@ -27,8 +27,10 @@ def _no_warning(x: Shape, p: Params) -> str | None:
 class LayerKind:
     name: str  # the torch.nn class name, e.g. "Conv2d"
     attr_prefix: str  # per-layer attribute names in generated code: conv1, bn1, ...
-    summary: str  # what it does, one or two sentences for a learner
-    size_rule: str  # how the output size follows from the input, one line
+    # what it does, one or two sentences for a learner; in the current language
+    summary: str = Translated("LayerKind")  # type: ignore[assignment]
+    # how the output size follows from the input, one line; in the current language
+    size_rule: str = Translated("LayerKind")  # type: ignore[assignment]
     params: tuple[ParamSpec, ...]
     output_shape: Callable[[Shape, Params], Shape]
     inferred: tuple[str, ...] = ()  # leading constructor args taken from the input shape

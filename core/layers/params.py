@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from core import i18n
+
 
 class ParamType(Enum):
     INT = "int"
@@ -22,6 +24,30 @@ class ParamType(Enum):
 PADDING_WORDS = ("same", "valid")
 
 
+class Translated:
+    """A dataclass field that keeps the English (marked with QT_TRANSLATE_NOOP in `context`) and
+    reads in the current language: `kind.summary` follows a language switch, and no translated
+    text is kept. The English stays at `_<name>_source`."""
+
+    def __init__(self, context: str, default: str | None = None) -> None:
+        self.context = context
+        self.default = default
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+        self.attribute = f"_{name}_source"
+
+    def __get__(self, obj: Any, owner: type | None = None) -> str:
+        if obj is None:  # the dataclass asks for the field's default
+            if self.default is None:
+                raise AttributeError(self.name)
+            return self.default
+        return i18n.translate(self.context, obj.__dict__[self.attribute])
+
+    def __set__(self, obj: Any, value: str) -> None:
+        obj.__dict__[self.attribute] = value
+
+
 @dataclass(frozen=True)
 class ParamSpec:
     """One keyword argument of a torch.nn layer, with torch's default and a sane range."""
@@ -32,7 +58,7 @@ class ParamSpec:
     low: float = 0
     high: float = 0
     choices: tuple[str, ...] = ()
-    help: str = ""
+    help: str = Translated("LayerParams", default="")  # type: ignore[assignment]  # in the current language
     required: bool = False  # torch has no default: always written out
 
     def check(self, value: Any) -> Any:
@@ -40,7 +66,9 @@ class ParamSpec:
         t = self.type
         if t is ParamType.BOOL:
             if not isinstance(value, bool):
-                raise ValueError(f"expected true or false, got {_show(value)}")
+                raise ValueError(
+                    i18n.translate("ParamSpec", "expected true or false, got {value}").format(value=_show(value))
+                )
             return value
         if t is ParamType.INT:
             return self._check_int(value)
@@ -51,7 +79,11 @@ class ParamSpec:
         if t is ParamType.CONV_PADDING:
             if isinstance(value, str):
                 if value not in PADDING_WORDS:
-                    raise ValueError(f'expected "same", "valid" or a number, got {_show(value)}')
+                    raise ValueError(
+                        i18n.translate("ParamSpec", 'expected "same", "valid" or a number, got {value}').format(
+                            value=_show(value)
+                        )
+                    )
                 return value
             return self._check_pair(value)
         if t is ParamType.FLOAT:
@@ -61,31 +93,40 @@ class ParamSpec:
         if t is ParamType.CHOICE:
             if not isinstance(value, str) or value not in self.choices:
                 options = ", ".join(f'"{c}"' for c in self.choices)
-                raise ValueError(f"expected one of {options}, got {_show(value)}")
+                raise ValueError(
+                    i18n.translate("ParamSpec", "expected one of {options}, got {value}").format(
+                        options=options, value=_show(value)
+                    )
+                )
             return value
         raise AssertionError(t)
 
     def _check_int(self, value: Any) -> int:
         # bool is a subclass of int in Python, but true is not a kernel size
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"expected a whole number, got {_show(value)}")
+            raise ValueError(
+                i18n.translate("ParamSpec", "expected a whole number, got {value}").format(value=_show(value))
+            )
         if not self.low <= value <= self.high:
-            raise ValueError(f"expected a whole number from {self.low:g} to {self.high:g}, got {value}")
+            message = i18n.translate("ParamSpec", "expected a whole number from {low:g} to {high:g}, got {value}")
+            raise ValueError(message.format(low=self.low, high=self.high, value=value))
         return value
 
     def _check_pair(self, value: Any) -> int | tuple[int, int]:
         if isinstance(value, (list, tuple)):
             if len(value) != 2:
-                raise ValueError(f"expected a number or a pair [height, width], got {len(value)} values")
+                message = i18n.translate("ParamSpec", "expected a number or a pair [height, width], got {count} values")
+                raise ValueError(message.format(count=len(value)))
             return (self._check_int(value[0]), self._check_int(value[1]))
         return self._check_int(value)
 
     def _check_float(self, value: Any) -> float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ValueError(f"expected a number, got {_show(value)}")
+            raise ValueError(i18n.translate("ParamSpec", "expected a number, got {value}").format(value=_show(value)))
         value = float(value)
         if not math.isfinite(value) or not self.low <= value <= self.high:
-            raise ValueError(f"expected a number from {self.low:g} to {self.high:g}, got {value!r}")
+            message = i18n.translate("ParamSpec", "expected a number from {low:g} to {high:g}, got {value!r}")
+            raise ValueError(message.format(low=self.low, high=self.high, value=value))
         return value
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from math import prod
 from typing import Any
 
+from core import i18n
 from core.layers.params import pair
 
 Shape = tuple[int, ...]
@@ -35,12 +36,19 @@ def image_dims(x: Shape, layer: str, batched_only: bool = False) -> tuple[Shape,
         return x[:1], x[1], x[2], x[3]
     if len(x) == 3 and not batched_only:
         return (), x[0], x[1], x[2]
-    wanted = "a 4-D input (N, C, H, W)" if batched_only else "an image-shaped input (N, C, H, W)"
-    if len(x) <= 2:  # features, from the block's (N, F) input or from Flatten/Linear
-        why = ": features have no height and width (it cannot take an (N, F) input or follow Flatten or Linear)"
+    if batched_only:
+        wanted = i18n.translate("ShapeRules", "a 4-D input (N, C, H, W)")
     else:
-        why = "; it cannot follow Flatten or Linear"
-    raise LayerProblem(None, f"{layer} needs {wanted}, but gets {shape_text(x)}{why}")
+        wanted = i18n.translate("ShapeRules", "an image-shaped input (N, C, H, W)")
+    if len(x) <= 2:  # features, from the block's (N, F) input or from Flatten/Linear
+        why = i18n.translate(
+            "ShapeRules",
+            ": features have no height and width (it cannot take an (N, F) input or follow Flatten or Linear)",
+        )
+    else:
+        why = i18n.translate("ShapeRules", "; it cannot follow Flatten or Linear")
+    message = i18n.translate("ShapeRules", "{layer} needs {wanted}, but gets {shape}{why}")
+    raise LayerProblem(None, message.format(layer=layer, wanted=wanted, shape=shape_text(x), why=why))
 
 
 def _window_text(k: Any) -> str:
@@ -66,13 +74,18 @@ def conv2d_shape(x: Shape, p: Params) -> Shape:
     lead, c, h, w = image_dims(x, "Conv2d")
     groups, out_c = p["groups"], p["out_channels"]
     if c % groups:
-        raise LayerProblem("groups", f"groups {groups} does not divide the {c} input channels")
+        message = i18n.translate("ShapeRules", "groups {groups} does not divide the {channels} input channels")
+        raise LayerProblem("groups", message.format(groups=groups, channels=c))
     if out_c % groups:
-        raise LayerProblem("groups", f"groups {groups} does not divide out_channels {out_c}")
+        message = i18n.translate("ShapeRules", "groups {groups} does not divide out_channels {channels}")
+        raise LayerProblem("groups", message.format(groups=groups, channels=out_c))
     (kh, kw), (sh, sw), (dh, dw) = pair(p["kernel_size"]), pair(p["stride"]), pair(p["dilation"])
     padding = p["padding"]
     if padding == "same" and (sh, sw) != (1, 1):
-        raise LayerProblem("padding", 'padding "same" only works with stride 1 (torch refuses strided "same")')
+        raise LayerProblem(
+            "padding",
+            i18n.translate("ShapeRules", 'padding "same" only works with stride 1 (torch refuses strided "same")'),
+        )
     if padding == "same":
         totals = (dh * (kh - 1), dw * (kw - 1))
         sides = [(t // 2, t - t // 2) for t in totals]  # torch puts the odd pixel at the end
@@ -85,21 +98,27 @@ def conv2d_shape(x: Shape, p: Params) -> Shape:
     for size, (before, after) in zip((h, w), sides):
         biggest = max(before, after)
         if mode == "reflect" and biggest >= size:
-            raise LayerProblem(
-                "padding", f'padding {biggest} with padding_mode "reflect" must be smaller than the input size {h}x{w}'
+            message = i18n.translate(
+                "ShapeRules", 'padding {padding} with padding_mode "reflect" must be smaller than the input size {size}'
             )
+            raise LayerProblem("padding", message.format(padding=biggest, size=f"{h}x{w}"))
         if mode == "circular" and biggest > size:
-            raise LayerProblem(
-                "padding", f'padding {biggest} with padding_mode "circular" cannot exceed the input size {h}x{w}'
+            message = i18n.translate(
+                "ShapeRules", 'padding {padding} with padding_mode "circular" cannot exceed the input size {size}'
             )
+            raise LayerProblem("padding", message.format(padding=biggest, size=f"{h}x{w}"))
     padded = [size + before + after for size, (before, after) in zip((h, w), sides)]
     spans = [dh * (kh - 1) + 1, dw * (kw - 1) + 1]
     if padded[0] < spans[0] or padded[1] < spans[1]:
-        dilated = "" if (dh, dw) == (1, 1) else f" (dilated to {spans[0]}x{spans[1]})"
+        dilated = (
+            ""
+            if (dh, dw) == (1, 1)
+            else i18n.translate("ShapeRules", " (dilated to {size})").format(size=f"{spans[0]}x{spans[1]}")
+        )
+        message = i18n.translate("ShapeRules", "kernel_size {kernel}{dilated} is larger than the padded input {size}")
         raise LayerProblem(
             "kernel_size",
-            f"kernel_size {_window_text(p['kernel_size'])}{dilated} is larger than the padded input "
-            f"{padded[0]}x{padded[1]}",
+            message.format(kernel=_window_text(p["kernel_size"]), dilated=dilated, size=f"{padded[0]}x{padded[1]}"),
         )
     out_h = (padded[0] - spans[0]) // sh + 1
     out_w = (padded[1] - spans[1]) // sw + 1
@@ -114,18 +133,25 @@ def pool_shape(x: Shape, p: Params, max_pool: bool) -> Shape:
     for pad, k in ((ph, kh), (pw, kw)):
         # torch checks the undilated kernel, even for a dilated max pool
         if pad > k // 2:
-            raise LayerProblem(
-                "padding", f"padding {pad} is more than half of kernel_size {k} (torch allows at most {k // 2})"
+            message = i18n.translate(
+                "ShapeRules",
+                "padding {padding} is more than half of kernel_size {kernel} (torch allows at most {most})",
             )
+            raise LayerProblem("padding", message.format(padding=pad, kernel=k, most=k // 2))
     out_h = sliding_size(h, kh, sh, ph, dh, p["ceil_mode"])
     out_w = sliding_size(w, kw, sw, pw, dw, p["ceil_mode"])
     if out_h < 1 or out_w < 1:
         spans = f"{dh * (kh - 1) + 1}x{dw * (kw - 1) + 1}"
-        window = _window_text(p["kernel_size"]) if (dh, dw) == (1, 1) else f"{spans} (dilated)"
+        if (dh, dw) == (1, 1):
+            window = _window_text(p["kernel_size"])
+        else:
+            window = i18n.translate("ShapeRules", "{size} (dilated)").format(size=spans)
+        message = i18n.translate(
+            "ShapeRules", "kernel_size {kernel} is larger than the padded input {size} (output would be {output})"
+        )
         raise LayerProblem(
             "kernel_size",
-            f"kernel_size {window} is larger than the padded input {h + 2 * ph}x{w + 2 * pw} "
-            f"(output would be {max(out_h, 0)}x{max(out_w, 0)})",
+            message.format(kernel=window, size=f"{h + 2 * ph}x{w + 2 * pw}", output=f"{max(out_h, 0)}x{max(out_w, 0)}"),
         )
     return (*lead, c, out_h, out_w)
 
@@ -133,11 +159,12 @@ def pool_shape(x: Shape, p: Params, max_pool: bool) -> Shape:
 def batchnorm_shape(x: Shape, p: Params) -> Shape:
     (n,), c, h, w = image_dims(x, "BatchNorm2d", batched_only=True)
     if n * h * w == 1 and not p["track_running_stats"]:
-        raise LayerProblem(
-            "track_running_stats",
+        message = i18n.translate(
+            "ShapeRules",
             "with track_running_stats off, BatchNorm2d always uses batch statistics and needs "
-            f"more than 1 value per channel; the input {n}x{c}x{h}x{w} has 1",
+            "more than 1 value per channel; the input {shape} has 1",
         )
+        raise LayerProblem("track_running_stats", message.format(shape=f"{n}x{c}x{h}x{w}"))
     return x
 
 
@@ -146,21 +173,32 @@ def batchnorm_warning(x: Shape, p: Params) -> str | None:
         return None
     n, c, h, w = x
     if n * h * w == 1:
-        return (
-            f"input {n}x{c}x{h}x{w} has 1 value per channel: works in eval mode, "
-            "but torch refuses it in train mode (batch statistics need more than 1 value)"
+        message = i18n.translate(
+            "ShapeRules",
+            "input {shape} has 1 value per channel: works in eval mode, "
+            "but torch refuses it in train mode (batch statistics need more than 1 value)",
         )
+        return message.format(shape=f"{n}x{c}x{h}x{w}")
     return None
 
 
-LINEAR_ON_MAPS = "Linear acts on the last dimension; add Flatten first?"
+LINEAR_ON_MAPS = i18n.QT_TRANSLATE_NOOP("ShapeRules", "Linear acts on the last dimension; add Flatten first?")
+
+
+def suggests_flatten(warning: str | None) -> bool:
+    """Whether a layer's warning is linear_warning's (which offers Flatten), in either language."""
+    if not warning:
+        return False
+    return LINEAR_ON_MAPS in warning or i18n.translate("ShapeRules", LINEAR_ON_MAPS) in warning
 
 
 def linear_warning(x: Shape, p: Params) -> str | None:
     """A Linear on (N, C, H, W) maps mixes only the W values of each row: rarely what is meant."""
     if len(x) < 3:
         return None
-    return f"it maps only the width {x[-1]} of {shape_text(x)} to {p['out_features']}. {LINEAR_ON_MAPS}"
+    message = i18n.translate("ShapeRules", "it maps only the width {width} of {shape} to {features}. {hint}")
+    hint = i18n.translate("ShapeRules", LINEAR_ON_MAPS)
+    return message.format(width=x[-1], shape=shape_text(x), features=p["out_features"], hint=hint)
 
 
 def linear_shape(x: Shape, p: Params) -> Shape:
@@ -172,12 +210,16 @@ def flatten_shape(x: Shape, p: Params) -> Shape:
     start, end = p["start_dim"], p["end_dim"]
     for name, dim in (("start_dim", start), ("end_dim", end)):
         if not -rank <= dim < rank:
+            message = i18n.translate(
+                "ShapeRules", "{name} {dim} does not exist in a {rank}-D input {shape} (valid: {low} to {high})"
+            )
             raise LayerProblem(
-                name, f"{name} {dim} does not exist in a {rank}-D input {shape_text(x)} (valid: {-rank} to {rank - 1})"
+                name, message.format(name=name, dim=dim, rank=rank, shape=shape_text(x), low=-rank, high=rank - 1)
             )
     start, end = start % rank, end % rank
     if start > end:
-        raise LayerProblem("start_dim", f"start_dim {p['start_dim']} comes after end_dim {p['end_dim']}")
+        message = i18n.translate("ShapeRules", "start_dim {start} comes after end_dim {end}")
+        raise LayerProblem("start_dim", message.format(start=p["start_dim"], end=p["end_dim"]))
     return (*x[:start], prod(x[start : end + 1]), *x[end + 1 :])
 
 
@@ -193,7 +235,10 @@ def adaptive_pool_shape(x: Shape, p: Params) -> Shape:
 def dropout2d_warning(x: Shape, p: Params) -> str | None:
     if len(x) in (3, 4):
         return None
-    return f"Dropout2d on a {len(x)}-D input drops single values, not channels; torch warns it will refuse this"
+    message = i18n.translate(
+        "ShapeRules", "Dropout2d on a {rank}-D input drops single values, not channels; torch warns it will refuse this"
+    )
+    return message.format(rank=len(x))
 
 
 def same_shape(x: Shape, p: Params) -> Shape:
@@ -231,24 +276,27 @@ def conv_transpose2d_shape(x: Shape, p: Params) -> Shape:
     lead, c, h, w = image_dims(x, "ConvTranspose2d")
     groups, out_c = p["groups"], p["out_channels"]
     if c % groups:
-        raise LayerProblem("groups", f"groups {groups} does not divide the {c} input channels")
+        message = i18n.translate("ShapeRules", "groups {groups} does not divide the {channels} input channels")
+        raise LayerProblem("groups", message.format(groups=groups, channels=c))
     if out_c % groups:
-        raise LayerProblem("groups", f"groups {groups} does not divide out_channels {out_c}")
+        message = i18n.translate("ShapeRules", "groups {groups} does not divide out_channels {channels}")
+        raise LayerProblem("groups", message.format(groups=groups, channels=out_c))
     (kh, kw), (sh, sw), (ph, pw) = pair(p["kernel_size"]), pair(p["stride"]), pair(p["padding"])
     (dh, dw), (oph, opw) = pair(p["dilation"]), pair(p["output_padding"])
     for op, s, d in ((oph, sh, dh), (opw, sw, dw)):
         if op >= s and op >= d:  # torch: "output padding must be smaller than either stride or dilation"
-            raise LayerProblem(
-                "output_padding", f"output_padding {op} must be smaller than the stride {s} or the dilation {d}"
+            message = i18n.translate(
+                "ShapeRules",
+                "output_padding {padding} must be smaller than the stride {stride} or the dilation {dilation}",
             )
+            raise LayerProblem("output_padding", message.format(padding=op, stride=s, dilation=d))
     out_h = (h - 1) * sh - 2 * ph + dh * (kh - 1) + oph + 1
     out_w = (w - 1) * sw - 2 * pw + dw * (kw - 1) + opw + 1
     # torch returns an empty (N, C, 0, W) batch of two or more rather than refusing; below zero,
     # unbatched, or a batch of one (which torch runs as unbatched), it refuses
     if out_h < 0 or out_w < 0 or (min(out_h, out_w) == 0 and (not lead or lead[0] == 1)):
-        raise LayerProblem(
-            "padding", f"padding {_window_text(p['padding'])} leaves no output (it would be {out_h}x{out_w})"
-        )
+        message = i18n.translate("ShapeRules", "padding {padding} leaves no output (it would be {size})")
+        raise LayerProblem("padding", message.format(padding=_window_text(p["padding"]), size=f"{out_h}x{out_w}"))
     return (*lead, out_c, out_h, out_w)
 
 
@@ -258,7 +306,8 @@ def conv_transpose2d_warning(x: Shape, p: Params) -> str | None:
     except LayerProblem:
         return None
     if 0 in out[-2:]:
-        return f"the output {shape_text(out)} is empty: padding {_window_text(p['padding'])} removes every pixel"
+        message = i18n.translate("ShapeRules", "the output {shape} is empty: padding {padding} removes every pixel")
+        return message.format(shape=shape_text(out), padding=_window_text(p["padding"]))
     return None
 
 
@@ -273,8 +322,11 @@ def conv_transpose_weights(x: Shape, p: Params) -> list[tuple[str, int]]:
 def softmax_shape(x: Shape, p: Params) -> Shape:
     rank, dim = len(x), p["dim"]
     if not -rank <= dim < rank:
+        message = i18n.translate(
+            "ShapeRules", "{name} {dim} does not exist in a {rank}-D input {shape} (valid: {low} to {high})"
+        )
         raise LayerProblem(
-            "dim", f"dim {dim} does not exist in a {rank}-D input {shape_text(x)} (valid: {-rank} to {rank - 1})"
+            "dim", message.format(name="dim", dim=dim, rank=rank, shape=shape_text(x), low=-rank, high=rank - 1)
         )
     return x
 
@@ -282,7 +334,7 @@ def softmax_shape(x: Shape, p: Params) -> Shape:
 def upsample_shape(x: Shape, p: Params) -> Shape:
     size, scale, mode = p["size"], p["scale_factor"], p["mode"]
     if (size is None) == (scale is None):
-        raise LayerProblem("scale_factor", "give exactly one of size and scale_factor")
+        raise LayerProblem("scale_factor", i18n.translate("ShapeRules", "give exactly one of size and scale_factor"))
     if mode == "bilinear" or len(x) != 3:
         lead, c, h, w = image_dims(x, "Upsample", batched_only=True)
         if size is not None:
@@ -293,8 +345,10 @@ def upsample_shape(x: Shape, p: Params) -> Shape:
     else:  # nearest on (N, C, L): one spatial axis
         lead, c = x[:1], x[1]
         if size is not None and isinstance(size, tuple):
-            raise LayerProblem("size", f"a 3-D input {shape_text(x)} has one spatial size; size must be one number")
+            message = i18n.translate("ShapeRules", "a 3-D input {shape} has one spatial size; size must be one number")
+            raise LayerProblem("size", message.format(shape=shape_text(x)))
         spatial = (size if size is not None else int(x[2] * scale),)
     if min(spatial) < 1:
-        raise LayerProblem("scale_factor", f"scale_factor {scale:g} leaves no output for the input {shape_text(x)}")
+        message = i18n.translate("ShapeRules", "scale_factor {scale:g} leaves no output for the input {shape}")
+        raise LayerProblem("scale_factor", message.format(scale=scale, shape=shape_text(x)))
     return (*lead, c, *spatial)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from core import i18n
 from core.layers.registry import LAYER_KINDS
 from core.model.graph_edits import GraphEdits
 from core.model.steps import Entry, Step
@@ -22,8 +23,8 @@ SUPER_STYLES = ("super", "explicit", "omitted")
 SUPER_STYLE_LABELS = {
     "super": "super().__init__()",
     "explicit": "super(ClassName, self).__init__()",
-    "omitted": "omitted (teaching: instantiation fails)",
-}
+    "omitted": i18n.QT_TRANSLATE_NOOP("Block", "omitted (teaching: instantiation fails)"),
+}  # shown as i18n.translate("Block", label)
 # how a flat block registers its layers: one nn.Sequential, one attribute each, an nn.ModuleList
 # looped over in forward, or (a teaching mistake) a plain Python list, which nn.Module never sees
 CONTAINERS = ("sequential", "attributes", "modulelist", "list")
@@ -50,27 +51,56 @@ MODULE_ATTRIBUTES = frozenset(
 )
 
 
+# what name_problem's callers name (its `what`), translated in its message
+NAME_KINDS = (
+    i18n.QT_TRANSLATE_NOOP("NameProblem", "argument name"),
+    i18n.QT_TRANSLATE_NOOP("NameProblem", "class name"),
+    i18n.QT_TRANSLATE_NOOP("NameProblem", "container name"),
+    i18n.QT_TRANSLATE_NOOP("NameProblem", "module name"),
+    i18n.QT_TRANSLATE_NOOP("NameProblem", "variable name"),
+    i18n.QT_TRANSLATE_NOOP("NameProblem", "name in a keyed Sequential"),
+)
+
+
 def name_problem(name: object, what: str) -> str | None:
     """Why `name` cannot be a Python name in generated code, or None when it can."""
     if isinstance(name, str):
-        return _name_problem(name, what)  # analysis checks every name on every edit: remember them
-    return f"{what} must be a non-empty name"
+        # analysis checks every name on every edit: remember them (per language)
+        return _name_problem(name, what, i18n.current_language())
+    return i18n.translate("NameProblem", "{what} must be a non-empty name").format(
+        what=i18n.translate("NameProblem", what)
+    )
 
 
 @functools.lru_cache(maxsize=4096)
-def _name_problem(name: str, what: str) -> str | None:
+def _name_problem(name: str, what: str, language: str) -> str | None:
+    text = _name_rule(name)
+    return (
+        None
+        if text is None
+        else text.format(what=i18n.translate("NameProblem", what), name=name, start=repr(name[:20]))
+    )
+
+
+def _name_rule(name: str) -> str | None:
+    """The message for the first rule `name` breaks, with {what}, {name} and {start} to fill."""
     if not name:
-        return f"{what} must be a non-empty name"
+        return i18n.translate("NameProblem", "{what} must be a non-empty name")
     if len(name) > 64:
-        return f"{what} {name[:20]!r}... is longer than 64 characters"
+        return i18n.translate("NameProblem", "{what} {start}... is longer than 64 characters")
     if not name.isascii() or not name.isidentifier():
-        return f"{what} {name!r} is not a Python identifier (letters, digits and _, not starting with a digit)"
+        return i18n.translate(
+            "NameProblem",
+            "{what} {name!r} is not a Python identifier (letters, digits and _, not starting with a digit)",
+        )
     if keyword.iskeyword(name) or keyword.issoftkeyword(name):
-        return f"{what} {name!r} is a Python keyword"
+        return i18n.translate("NameProblem", "{what} {name!r} is a Python keyword")
     if name in RESERVED_NAMES or name.startswith("__"):
-        return f"{what} {name!r} is reserved in the generated code"
+        return i18n.translate("NameProblem", "{what} {name!r} is reserved in the generated code")
     if name in MODULE_ATTRIBUTES or name.startswith("_"):
-        return f"{what} {name!r} is taken by nn.Module itself (names starting with _ are its internals)"
+        return i18n.translate(
+            "NameProblem", "{what} {name!r} is taken by nn.Module itself (names starting with _ are its internals)"
+        )
     return None
 
 
@@ -224,7 +254,10 @@ class Block(GraphEdits):
             raise ValueError(f"{name} must be one of {', '.join(choices)}, not {value!r}")
         if name == "input_shape":
             if not isinstance(value, (list, tuple)):
-                raise ValueError(f"input shape must be 2 numbers (N, F) or 4 numbers (N, C, H, W), not {value!r}")
+                message = i18n.translate(
+                    "Block", "input shape must be 2 numbers (N, F) or 4 numbers (N, C, H, W), not {value!r}"
+                )
+                raise ValueError(message.format(value=value))
             value = tuple(value)
         setattr(self, name, value)
         self._emit(BlockEvent("options_changed"))

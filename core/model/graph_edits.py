@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from core import i18n
 from core.model.steps import INPUT, Container, Entry, Module, Step, step_specs
 
 if TYPE_CHECKING:
@@ -32,7 +33,9 @@ class GraphEdits:
 
     def _graph_steps(self) -> list[Step]:
         if self.steps is None:
-            raise ValueError("a flat block has no steps: convert it with as_graph() first")
+            raise ValueError(
+                i18n.translate("GraphEdits", "a flat block has no steps: convert it with as_graph() first")
+            )
         return self.steps
 
     # ---- look-ups ----------------------------------------------------------------------
@@ -194,7 +197,8 @@ class GraphEdits:
             modules = [Container(block.container_name, [Module(None, layer) for layer in layers])]
             steps = [Step("call_module", block.container_name, [INPUT])]
         else:
-            raise ValueError(f'a "{block.container}" block loops in forward; it has no graph form')
+            message = i18n.translate("GraphEdits", 'a "{container}" block loops in forward; it has no graph form')
+            raise ValueError(message.format(container=block.container))
         return Block(
             [],
             block.class_name,

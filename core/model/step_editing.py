@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core import i18n
 from core.analysis.block_analysis import Analysis
 from core.layers.registry import LAYER_KINDS
 from core.model.block import Block, Layer
@@ -153,17 +154,20 @@ def wrap_in_residual(block: Block, first: int, last: int, analysis: Analysis) ->
     graph = as_editable_graph(block)
     steps = graph.steps or []
     if not 0 <= first <= last < len(steps):
-        raise ValueError("select the run of cards to wrap")
+        raise ValueError(i18n.translate("StepEditing", "select the run of cards to wrap"))
     run = steps[first : last + 1]
     if len(run[0].inputs) != 1:
-        raise ValueError(f"step {first + 1} reads {len(run[0].inputs)} values: a residual starts from one")
+        message = i18n.translate("StepEditing", "step {number} reads {count} values: a residual starts from one")
+        raise ValueError(message.format(number=first + 1, count=len(run[0].inputs)))
     source = run[0].inputs[0]
     # the analysis has one report per row (a flat block's layers are the graph's steps, in order)
     rows = {step.uid: row for row, step in enumerate(steps)}
     before = tuple(analysis.input_shape) if source == INPUT else _row_shape(analysis, rows.get(source, -1))
     after = _row_shape(analysis, last)
     if before is None or after is None:
-        raise ValueError("the run has no shape yet (an earlier step is invalid): fix that first")
+        raise ValueError(
+            i18n.translate("StepEditing", "the run has no shape yet (an earlier step is invalid): fix that first")
+        )
     for step in run:
         if step.output in ("x", "identity"):
             step.output = "out"
@@ -183,7 +187,9 @@ def wrap_in_residual(block: Block, first: int, last: int, analysis: Analysis) ->
     for step in steps[add_row + 1 :]:
         step.inputs = [add.uid if uid == run[-1].uid else uid for uid in step.inputs]
     selected = list(range(first, add_row + 1))
-    message = f"Wrapped steps {first + 1}-{last + 1} in a residual: out = out + identity"
+    message = i18n.translate("StepEditing", "Wrapped steps {first}-{last} in a residual: out = out + identity").format(
+        first=first + 1, last=last + 1
+    )
     return GraphEdit(graph, selected, message + notes)
 
 
@@ -193,13 +199,17 @@ def _row_shape(analysis: Analysis, row: int) -> tuple[int, ...] | None:
 
 def _projection(graph: Block, before: tuple[int, ...], after: tuple[int, ...]) -> tuple[Container, str]:
     if len(before) != 4 or len(after) != 4:
-        raise ValueError(f"the run turns {before} into {after}: a 1x1 conv projection needs (N, C, H, W) on both")
+        message = i18n.translate(
+            "StepEditing", "the run turns {before} into {after}: a 1x1 conv projection needs (N, C, H, W) on both"
+        )
+        raise ValueError(message.format(before=before, after=after))
     (_, c_in, h_in, w_in), (_, c_out, h_out, w_out) = before, after
     stride_h, stride_w = max(1, round(h_in / h_out)), max(1, round(w_in / w_out))
     if (h_in - 1) // stride_h + 1 != h_out or (w_in - 1) // stride_w + 1 != w_out:
-        raise ValueError(
-            f"the run turns {h_in}x{w_in} into {h_out}x{w_out}: no 1x1 conv stride maps one onto the other"
+        message = i18n.translate(
+            "StepEditing", "the run turns {before} into {after}: no 1x1 conv stride maps one onto the other"
         )
+        raise ValueError(message.format(before=f"{h_in}x{w_in}", after=f"{h_out}x{w_out}"))
     stride = stride_h if stride_h == stride_w else (stride_h, stride_w)
     params: dict = {"out_channels": c_out, "kernel_size": 1, "bias": False}
     if stride != 1:
@@ -208,11 +218,24 @@ def _projection(graph: Block, before: tuple[int, ...], after: tuple[int, ...]) -
     container = Container(name, [Module(None, Layer("Conv2d", params)), Module(None, Layer("BatchNorm2d"))])
     what = []
     if c_in != c_out:
-        what.append(f"channels {c_in} -> {c_out}")
+        what.append(i18n.translate("StepEditing", "channels {before} -> {after}").format(before=c_in, after=c_out))
     if stride != 1:
-        what.append(f"resolution {h_in}x{w_in} -> {h_out}x{w_out}")
-    note = f"; {' and '.join(what)}, so the skip path got a projection: self.{name} = 1x1 Conv2d"
-    note += f" (stride {stride}) + BatchNorm2d" if stride != 1 else " + BatchNorm2d"
+        what.append(
+            i18n.translate("StepEditing", "resolution {before} -> {after}").format(
+                before=f"{h_in}x{w_in}", after=f"{h_out}x{w_out}"
+            )
+        )
+    changes = i18n.translate("StepEditing", " and ").join(what)
+    if stride != 1:
+        note = i18n.translate(
+            "StepEditing",
+            "; {changes}, so the skip path got a projection: self.{name} = 1x1 Conv2d (stride {stride}) + BatchNorm2d",
+        )
+    else:
+        note = i18n.translate(
+            "StepEditing", "; {changes}, so the skip path got a projection: self.{name} = 1x1 Conv2d + BatchNorm2d"
+        )
+    note = note.format(changes=changes, name=name, stride=stride)
     return container, note
 
 
@@ -223,16 +246,19 @@ def project_skip(block: Block, row: int, analysis: Analysis) -> GraphEdit:
     steps = graph.steps or []
     add = steps[row]
     if not (add.op == "call_function" and add.target == "add" and len(add.inputs) == 2):
-        raise ValueError(f"step {row + 1} is not an add of two values")
+        raise ValueError(
+            i18n.translate("StepEditing", "step {number} is not an add of two values").format(number=row + 1)
+        )
     rows = {step.uid: index for index, step in enumerate(steps)}
     main, skip = (
         tuple(analysis.input_shape) if uid == INPUT else _row_shape(analysis, rows.get(uid, -1)) for uid in add.inputs
     )
     if main is None or skip is None:
-        raise ValueError("the add's inputs have no shape yet")
+        raise ValueError(i18n.translate("StepEditing", "the add's inputs have no shape yet"))
     projection, notes = _projection(graph, skip, main)
     graph.modules.insert(_module_position(graph, row), projection)
     call = Step("call_module", projection.name, [add.inputs[1]], output="identity")
     steps.insert(row, call)
     add.inputs = [add.inputs[0], call.uid]
-    return GraphEdit(graph, [row, row + 1], f"Projected the skip path of step {row + 2}" + notes)
+    message = i18n.translate("StepEditing", "Projected the skip path of step {number}").format(number=row + 2)
+    return GraphEdit(graph, [row, row + 1], message + notes)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from core import i18n
 from core.layers.params import ParamSpec, ParamType
 
 INPUT = 0  # the value id of forward's argument `x`
@@ -63,8 +64,24 @@ FUNCTIONS: dict[str, FunctionKind] = {
 METHODS = ("view", "reshape", "flatten")
 FLATTEN_METHOD = FunctionKind("flatten", "Flatten", ("start_dim", "end_dim"), defaults=(("start_dim", 0),))
 
-ADD_PARAMS = (ParamSpec("inplace", ParamType.BOOL, False, help="write `a += b` (changes a's tensor)"),)
-CAT_PARAMS = (ParamSpec("dim", ParamType.INT, 0, -4, 3, help="the dimension the tensors are joined along"),)
+ADD_PARAMS = (
+    ParamSpec(
+        "inplace",
+        ParamType.BOOL,
+        False,
+        help=i18n.QT_TRANSLATE_NOOP("LayerParams", "write `a += b` (changes a's tensor)"),
+    ),
+)
+CAT_PARAMS = (
+    ParamSpec(
+        "dim",
+        ParamType.INT,
+        0,
+        -4,
+        3,
+        help=i18n.QT_TRANSLATE_NOOP("LayerParams", "the dimension the tensors are joined along"),
+    ),
+)
 SIZE_ITEM = re.compile(r"size\((-?[0-9])\)\Z")  # a dimension of the input, x.size(0)
 MAX_DIM = 1 << 30
 
@@ -72,7 +89,7 @@ MAX_DIM = 1 << 30
 def check_shape_items(value: Any) -> tuple[int | str, ...]:
     """A view/reshape target: whole numbers (-1 at most once) and "size(i)" items; raises ValueError."""
     if not isinstance(value, (list, tuple)) or not 1 <= len(value) <= 6:
-        raise ValueError("shape must be a list of 1 to 6 sizes")
+        raise ValueError(i18n.translate("Steps", "shape must be a list of 1 to 6 sizes"))
     items: list[int | str] = []
     for item in value:
         if isinstance(item, str) and SIZE_ITEM.match(item):
@@ -80,9 +97,12 @@ def check_shape_items(value: Any) -> tuple[int | str, ...]:
         elif isinstance(item, int) and not isinstance(item, bool) and (item == -1 or 1 <= item <= MAX_DIM):
             items.append(item)
         else:
-            raise ValueError(f'a size must be -1, a whole number from 1 to {MAX_DIM:,} or "size(i)", got {item!r}')
+            message = i18n.translate(
+                "Steps", 'a size must be -1, a whole number from 1 to {most:,} or "size(i)", got {item!r}'
+            )
+            raise ValueError(message.format(most=MAX_DIM, item=item))
     if items.count(-1) > 1:
-        raise ValueError("only one size can be -1 (inferred)")
+        raise ValueError(i18n.translate("Steps", "only one size can be -1 (inferred)"))
     return tuple(items)
 
 

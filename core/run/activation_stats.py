@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core import i18n
+
 HISTOGRAM_BINS = 64
 # kinds whose exact zeros can mean a unit that never fires; a MaxPool or a conv also makes
 # zeros, but those say nothing about dead units
@@ -25,9 +27,12 @@ class ValueSummary:
     edges: np.ndarray  # bin edges, one more than counts
 
     def text(self) -> str:
-        return (
-            f"min {self.minimum:.4g}   max {self.maximum:.4g}   mean {self.mean:.4g}   std {self.std:.4g}   "
-            f"zeros {self.zero_fraction:.1%}"
+        text = i18n.translate(
+            "ActivationStats",
+            "min {minimum:.4g}   max {maximum:.4g}   mean {mean:.4g}   std {std:.4g}   zeros {zeros:.1%}",
+        )
+        return text.format(
+            minimum=self.minimum, maximum=self.maximum, mean=self.mean, std=self.std, zeros=self.zero_fraction
         )
 
 
@@ -42,8 +47,17 @@ class DeadUnits:
     batch: int
 
     def text(self) -> str:
-        samples = "the sample" if self.batch == 1 else f"all {self.batch} samples"
-        return f"dead {self.unit}: {self.dead} of {self.total} (zero everywhere for {samples})"
+        if self.batch == 1:
+            samples = i18n.translate("ActivationStats", "the sample")
+        else:
+            samples = i18n.translate("ActivationStats", "all {count} samples").format(count=self.batch)
+        if self.unit == "channels":
+            text = i18n.translate("ActivationStats", "dead channels: {dead} of {total} (zero everywhere for {samples})")
+        elif self.unit == "features":
+            text = i18n.translate("ActivationStats", "dead features: {dead} of {total} (zero everywhere for {samples})")
+        else:
+            text = "dead {unit}: {dead} of {total} (zero everywhere for {samples})"
+        return text.format(unit=self.unit, dead=self.dead, total=self.total, samples=samples)
 
 
 def summarise(values: np.ndarray, bins: int = HISTOGRAM_BINS) -> ValueSummary:

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from core import i18n
+
 DTYPE_NAMES = ("float32", "float16", "bfloat16")
 DTYPE_BYTES = {"float32": 4, "float16": 2, "bfloat16": 2}
 
@@ -36,7 +38,8 @@ def torch_dtype(name: str) -> Any:
     import torch
 
     if name not in DTYPE_NAMES:
-        raise DeviceError(f"dtype {name!r} is not one of {', '.join(DTYPE_NAMES)}")
+        message = i18n.translate("Devices", "dtype {name!r} is not one of {names}")
+        raise DeviceError(message.format(name=name, names=", ".join(DTYPE_NAMES)))
     return getattr(torch, name)
 
 
@@ -70,7 +73,9 @@ def find_device(text: str) -> DeviceInfo:
     if wanted == "cuda":
         wanted = "cuda:0"
     if not re.fullmatch(r"cpu|mps|cuda:\d+", wanted):
-        raise DeviceError(f"device {text!r} is not one of cpu, cuda, cuda:N, mps")
+        raise DeviceError(
+            i18n.translate("Devices", "device {device!r} is not one of cpu, cuda, cuda:N, mps").format(device=text)
+        )
     devices = available_devices()
     for device in devices:
         if device.id == wanted:
@@ -80,20 +85,31 @@ def find_device(text: str) -> DeviceInfo:
         import torch
 
         if torch.version.cuda is None:
-            why = "this torch build has no CUDA support"
+            why = i18n.translate("Devices", "this torch build has no CUDA support")
         elif not torch.cuda.is_available():
-            why = "torch finds no CUDA device or driver"
+            why = i18n.translate("Devices", "torch finds no CUDA device or driver")
         else:
-            why = f"there are {torch.cuda.device_count()} CUDA device(s), numbered from 0"
-        raise DeviceError(f"device {wanted} is not available: {why} (available: {have})")
+            why = i18n.translate("Devices", "there are {count} CUDA device(s), numbered from 0").format(
+                count=torch.cuda.device_count()
+            )
+        message = i18n.translate("Devices", "device {device} is not available: {why} (available: {have})")
+        raise DeviceError(message.format(device=wanted, why=why, have=have))
     if wanted == "mps":
-        raise DeviceError(f"device mps is not available: it needs an Apple-silicon Mac (available: {have})")
-    raise DeviceError(f"device {wanted} is not available (available: {have})")
+        message = i18n.translate(
+            "Devices", "device mps is not available: it needs an Apple-silicon Mac (available: {have})"
+        )
+        raise DeviceError(message.format(have=have))
+    raise DeviceError(
+        i18n.translate("Devices", "device {device} is not available (available: {have})").format(
+            device=wanted, have=have
+        )
+    )
 
 
 def check_dtype(device: DeviceInfo, dtype: str) -> None:
     if dtype not in device.dtypes:
-        raise DeviceError(f"{device.id} does not run {dtype}; choose one of {', '.join(device.dtypes)}")
+        message = i18n.translate("Devices", "{device} does not run {dtype}; choose one of {dtypes}")
+        raise DeviceError(message.format(device=device.id, dtype=dtype, dtypes=", ".join(device.dtypes)))
 
 
 def synchronize(device_id: str) -> None:

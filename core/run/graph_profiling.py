@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from core import i18n
 from core.analysis.graph_names import step_kind
 from core.codegen.loader import LoadError, error_from_exception
 from core.codegen.source import GeneratedCode
@@ -111,17 +112,21 @@ def run_graph(profiler: Profiler, model: Any, block: Block, generated: Generated
                 label=step_kind(block, step),
             )
         )
-    profiler._step(2, total_steps, "whole forward, first call")
+    profiler._step(2, total_steps, i18n.translate("Profiler", "whole forward, first call"))
     result.first_call_s = first_call(lambda: model(x.clone()), device_id)
     if not s.timing:
         return
     for index, (fn, report) in enumerate(zip(functions, result.layers)):
-        profiler._step(3 + index, total_steps, f"timing step {index + 1} {report.label}")
+        profiler._step(
+            3 + index,
+            total_steps,
+            i18n.translate("Profiler", "timing step {number} {kind}").format(number=index + 1, kind=report.label),
+        )
         report.timing = profiler._measure(functools.partial(fn, *inputs[index]), device_id)
     inputs.clear()
-    profiler._step(3 + len(steps), total_steps, "timing the whole forward")
+    profiler._step(3 + len(steps), total_steps, i18n.translate("Profiler", "timing the whole forward"))
     result.total = profiler._measure(lambda: model(x), device_id)
-    profiler._step(total_steps, total_steps, "done")
+    profiler._step(total_steps, total_steps, i18n.translate("Profiler", "done"))
 
 
 def _step_error(exc: BaseException, model: Any, generated: GeneratedCode, block: Block, index: int,
@@ -134,7 +139,7 @@ def _step_error(exc: BaseException, model: Any, generated: GeneratedCode, block:
         return base
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     line = lines[0]
-    return LoadError(
-        type(exc).__name__, f"step {index + 1} {step_kind(block, step)}: {text}", line,
-        generated.source.splitlines()[line - 1],
-    )  # fmt: skip
+    message = i18n.translate("Profiler", "step {number} {kind}: {problem}").format(
+        number=index + 1, kind=step_kind(block, step), problem=text
+    )
+    return LoadError(type(exc).__name__, message, line, generated.source.splitlines()[line - 1])

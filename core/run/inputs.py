@@ -12,6 +12,8 @@ from pathlib import Path
 
 import numpy as np
 
+from core import i18n
+
 SAMPLE_IMAGE = Path(__file__).resolve().parents[2] / "resources" / "sample.npy"  # resources/make_sample.py
 INPUT_KINDS = ("random", "sample", "image")
 # ImageNet statistics: what pretrained-style blocks expect after ToTensor + Normalize
@@ -33,10 +35,12 @@ class InputSpec:
 
     def describe(self) -> str:
         if self.kind == "random":
-            return f"random normal (seed {self.seed})"
+            return i18n.translate("RunInput", "random normal (seed {seed})").format(seed=self.seed)
         if self.kind == "sample":
-            return "sample image"
-        return f"image {Path(self.source).name}" if self.source else "image"
+            return i18n.translate("RunInput", "sample image")
+        if self.source:
+            return i18n.translate("RunInput", "image {name}").format(name=Path(self.source).name)
+        return i18n.translate("RunInput", "image")
 
 
 @dataclass
@@ -56,19 +60,22 @@ def make_input(spec: InputSpec, shape: tuple[int, ...]) -> RunInput:
         values = torch.randn(tuple(shape), generator=generator).numpy()
         return RunInput(values, None, spec.describe())
     if spec.kind not in INPUT_KINDS:
-        raise InputError(f"input kind {spec.kind!r} is not one of {', '.join(INPUT_KINDS)}")
+        message = i18n.translate("RunInput", "input kind {kind!r} is not one of {kinds}")
+        raise InputError(message.format(kind=spec.kind, kinds=", ".join(INPUT_KINDS)))
     if len(shape) != 4:
         dims = ", ".join(str(n) for n in shape)
-        raise InputError(
-            f"the {spec.describe()} needs an image input (N, C, H, W), but this block's input shape is ({dims}); "
-            "use random normal input, or switch the input to image (N, C, H, W)"
+        message = i18n.translate(
+            "RunInput",
+            "the {input} needs an image input (N, C, H, W), but this block's input shape is ({dims}); "
+            "use random normal input, or switch the input to image (N, C, H, W)",
         )
+        raise InputError(message.format(input=spec.describe(), dims=dims))
     n, c, h, w = shape
     if spec.kind == "sample":
         image = sample_image()
     else:
         if spec.image is None:
-            raise InputError("no image was given for the image input")
+            raise InputError(i18n.translate("RunInput", "no image was given for the image input"))
         image = spec.image
     rgb = resize(as_rgb(image, spec.source or spec.kind), h, w)
     single = normalised_channels(rgb, c)
@@ -81,20 +88,31 @@ def sample_image() -> np.ndarray:
     try:
         return load_image_file(SAMPLE_IMAGE)
     except InputError as exc:
-        raise InputError(f"the bundled sample image is unusable: {exc}") from None
+        raise InputError(
+            i18n.translate("RunInput", "the bundled sample image is unusable: {problem}").format(problem=exc)
+        ) from None
 
 
 def load_image_file(path: str | Path) -> np.ndarray:
     """(H, W, C) uint8 pixels from a .npy file; picture formats (PNG, JPEG ...) are decoded by the GUI."""
     path = Path(path)
     if path.suffix.lower() != ".npy":
-        raise InputError(f"{path.name}: core reads pixels from .npy files; open pictures in the app's Run tab")
+        message = i18n.translate(
+            "RunInput", "{name}: core reads pixels from .npy files; open pictures in the app's Run tab"
+        )
+        raise InputError(message.format(name=path.name))
     try:
         array = np.load(path, allow_pickle=False)  # never unpickle: a file may come from anywhere
     except (OSError, ValueError, EOFError) as exc:
-        raise InputError(f"cannot read {path}: {exc}") from None
+        raise InputError(
+            i18n.translate("RunInput", "cannot read {path}: {problem}").format(path=path, problem=exc)
+        ) from None
     if array.dtype != np.uint8:
-        raise InputError(f"{path.name}: expected uint8 pixels, found {array.dtype}")
+        raise InputError(
+            i18n.translate("RunInput", "{name}: expected uint8 pixels, found {dtype}").format(
+                name=path.name, dtype=array.dtype
+            )
+        )
     as_rgb(array, path.name)  # the shape check, with the file's name in the message
     return array
 
@@ -103,11 +121,18 @@ def as_rgb(image: np.ndarray, source: str) -> np.ndarray:
     """(H, W, 3) uint8 from grey, grey+alpha, RGB or RGBA pixels (alpha is dropped)."""
     array = np.asarray(image)
     if array.dtype != np.uint8:
-        raise InputError(f"{source}: expected 8-bit pixels, found {array.dtype}")
+        raise InputError(
+            i18n.translate("RunInput", "{name}: expected 8-bit pixels, found {dtype}").format(
+                name=source, dtype=array.dtype
+            )
+        )
     if array.ndim == 2:
         array = array[:, :, None]
     if array.ndim != 3 or array.shape[2] not in (1, 2, 3, 4) or min(array.shape[:2]) < 1:
-        raise InputError(f"{source}: expected an (H, W, C) image with 1 to 4 channels, got shape {array.shape}")
+        message = i18n.translate(
+            "RunInput", "{name}: expected an (H, W, C) image with 1 to 4 channels, got shape {shape}"
+        )
+        raise InputError(message.format(name=source, shape=array.shape))
     if array.shape[2] in (1, 2):
         return np.repeat(array[:, :, :1], 3, axis=2)
     return np.ascontiguousarray(array[:, :, :3])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from core import i18n
 from core.analysis.formatting import bytes_text
 
 FREE_SHARE = 0.8  # leave the rest to the app itself, the OS and whatever else is running
@@ -31,7 +32,10 @@ class RunMemory:
 
     def describe(self) -> str:
         weights, activations = bytes_text(self.weights), bytes_text(self.activations)
-        return f"{bytes_text(self.total)}: {weights} of weights, {activations} of activations and copies"
+        message = i18n.translate(
+            "MemoryBudget", "{total}: {weights} of weights, {activations} of activations and copies"
+        )
+        return message.format(total=bytes_text(self.total), weights=weights, activations=activations)
 
 
 def run_memory(params: int, dtype_bytes: int, device_id: str, dtype: str, activation_bytes: int) -> RunMemory:
@@ -62,8 +66,16 @@ def memory_problem(need: RunMemory, cap: int, free: int | None, shape_text: str)
     limit = cap if free is None else min(cap, int(free * FREE_SHARE))
     if need.total <= limit:
         return None
-    room = "" if free is None else f"{bytes_text(free)} of memory is free and "
-    return (
-        f"this run needs about {need.describe()}; {room}the limit is {bytes_text(limit)}; "
-        f"reduce the batch, the input size {shape_text} or the layer sizes"
-    )
+    if free is None:
+        message = i18n.translate(
+            "MemoryBudget",
+            "this run needs about {need}; the limit is {limit}; "
+            "reduce the batch, the input size {shape} or the layer sizes",
+        )
+    else:
+        message = i18n.translate(
+            "MemoryBudget",
+            "this run needs about {need}; {free} of memory is free and the limit is {limit}; "
+            "reduce the batch, the input size {shape} or the layer sizes",
+        )
+    return message.format(need=need.describe(), free=bytes_text(free or 0), limit=bytes_text(limit), shape=shape_text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
+from core import i18n
 from core.analysis.formatting import shape_text, text_table
 from core.run.profiling import ProfileResult
 from core.run.timing import Timing
@@ -27,7 +28,16 @@ CSV_COLUMNS = (
     "calls_per_run",
     "first_call_ms",
 )
-WHOLE_BLOCK = "whole block"
+WHOLE_BLOCK = "whole block"  # in the CSV; the table shows it translated
+# the table's column headers (after "#"), translated where the table is made
+TABLE_HEADER = (
+    i18n.QT_TRANSLATE_NOOP("ProfileReport", "Layer"),
+    i18n.QT_TRANSLATE_NOOP("ProfileReport", "Output shape"),
+    i18n.QT_TRANSLATE_NOOP("ProfileReport", "Median ms"),
+    i18n.QT_TRANSLATE_NOOP("ProfileReport", "IQR ms"),
+    i18n.QT_TRANSLATE_NOOP("ProfileReport", "Runs"),
+    i18n.QT_TRANSLATE_NOOP("ProfileReport", "First call ms"),
+)
 
 
 def ms(seconds: float) -> float:
@@ -55,7 +65,7 @@ def result_json(result: ProfileResult) -> dict:
 
 def result_table(result: ProfileResult) -> str:
     """Per-layer median and IQR in ms, the whole forward, the first call, and the settings."""
-    header = ("#", "Layer", "Output shape", "Median ms", "IQR ms", "Runs", "First call ms")
+    header = ("#", *(i18n.translate("ProfileReport", text) for text in TABLE_HEADER))
     rows = [
         (
             str(r.index + 1),
@@ -67,7 +77,13 @@ def result_table(result: ProfileResult) -> str:
         for r in result.layers
     ]
     rows.append(
-        ("", WHOLE_BLOCK, shape_text(_output_shape(result)), *_cells(result.total), f"{ms(result.first_call_s):.3f}")
+        (
+            "",
+            i18n.translate("ProfileReport", "whole block"),
+            shape_text(_output_shape(result)),
+            *_cells(result.total),
+            f"{ms(result.first_call_s):.3f}",
+        )
     )
     # the whole block is the last row, under a rule of its own
     return "\n".join([result.caption(), *text_table(header, rows, right={0, 3, 4, 5, 6}, footer=1)])

@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from core import i18n
 from core.analysis.block_analysis import analyze
 from core.analysis.formatting import shape_text
 from core.codegen.loader import LoadError, error_from_exception, instantiate_class, load_module
@@ -110,9 +111,21 @@ class ProfileResult:
 
     def caption(self) -> str:
         s = self.settings
-        return (
-            f"{self.block.class_name} on {s.device} ({self.device_name}), {self.threads} threads, {s.dtype}, "
-            f"batch {self.batch}, {s.mode} mode, {self.runs}+ runs per layer, input {self.input.description}"
+        caption = i18n.translate(
+            "Profiler",
+            "{name} on {device} ({device_name}), {threads} threads, {dtype}, "
+            "batch {batch}, {mode} mode, {runs}+ runs per layer, input {input}",
+        )
+        return caption.format(
+            name=self.block.class_name,
+            device=s.device,
+            device_name=self.device_name,
+            threads=self.threads,
+            dtype=s.dtype,
+            batch=self.batch,
+            mode=s.mode,
+            runs=self.runs,
+            input=self.input.description,
         )
 
 
@@ -167,10 +180,14 @@ class Profiler:
             if _is_out_of_memory(exc):
                 model = None  # drop our references before the allocator gives its cache back
                 release_cached_memory(device.id)
-                raise ProfileError(
-                    f"out of memory on {device.id} ({_first_line(exc)}); use a smaller batch or input size"
-                ) from None
-            raise ProfileError(f"{device.id} failed: {type(exc).__name__}: {_first_line(exc)}") from None
+                message = i18n.translate(
+                    "Profiler", "out of memory on {device} ({problem}); use a smaller batch or input size"
+                )
+                raise ProfileError(message.format(device=device.id, problem=_first_line(exc))) from None
+            message = i18n.translate("Profiler", "{device} failed: {type}: {problem}")
+            raise ProfileError(
+                message.format(device=device.id, type=type(exc).__name__, problem=_first_line(exc))
+            ) from None
         finally:
             torch.set_num_threads(threads_before)
         return result
@@ -198,7 +215,7 @@ class Profiler:
         if block.steps is not None:  # a graph: run step by step (adds and functions have no hooks)
             from core.run.graph_profiling import run_graph
 
-            self._step(0, 1, f"moving {block.class_name} to {device_id} ({s.dtype})")
+            self._step(0, 1, _moving(block.class_name, device_id, s.dtype))
             model.to(device=device_id, dtype=torch_dtype(s.dtype))
             model.train(s.train)
             x = torch.tensor(result.input.values).to(device=device_id, dtype=torch_dtype(s.dtype))
@@ -206,22 +223,23 @@ class Profiler:
             return
         layers = leaf_layers(model)
         if len(layers) != len(block.layers):
-            raise ProfileError(f"the generated class holds {len(layers)} layers, the block {len(block.layers)}")
+            message = i18n.translate("Profiler", "the generated class holds {count} layers, the block {block_count}")
+            raise ProfileError(message.format(count=len(layers), block_count=len(block.layers)))
         self._block_kinds = [layer.kind for layer in block.layers]
         steps = 3 + (len(layers) + 1 if s.timing else 0)
-        self._step(0, steps, f"moving {block.class_name} to {device_id} ({s.dtype})")
+        self._step(0, steps, _moving(block.class_name, device_id, s.dtype))
         model.to(device=device_id, dtype=torch_dtype(s.dtype))
         model.train(s.train)
         x = torch.tensor(result.input.values).to(device=device_id, dtype=torch_dtype(s.dtype))
 
-        self._step(1, steps, "first call")
+        self._step(1, steps, i18n.translate("Profiler", "first call"))
         stamps: dict[int, float] = {}
         # clones: an in-place first layer (LeakyReLU(inplace=True)) would overwrite x, and the
         # captured activations must be what the layers make of the input the user chose
         result.first_call_s = self._call(
             model, x.clone(), layers, generated, _timestamp_hooks(device_id, stamps), device_id
         )
-        self._step(2, steps, "capturing activations")
+        self._step(2, steps, i18n.translate("Profiler", "capturing activations"))
         inputs: dict[int, Any] = {}
         outputs: dict[int, Any] = {}
         self._call(model, x.clone(), layers, generated, _copy_hooks(inputs, outputs), device_id)
@@ -244,12 +262,16 @@ class Profiler:
         if not s.timing:
             return
         for index, (module, report) in enumerate(zip(layers, result.layers)):
-            self._step(3 + index, steps, f"timing layer {index + 1} {report.kind}")
+            self._step(
+                3 + index,
+                steps,
+                i18n.translate("Profiler", "timing layer {number} {kind}").format(number=index + 1, kind=report.kind),
+            )
             report.timing = self._measure(functools.partial(module, inputs[index]), device_id)
         inputs.clear()
-        self._step(3 + len(layers), steps, "timing the whole forward")
+        self._step(3 + len(layers), steps, i18n.translate("Profiler", "timing the whole forward"))
         result.total = self._measure(lambda: model(x), device_id)
-        self._step(steps, steps, "done")
+        self._step(steps, steps, i18n.translate("Profiler", "done"))
 
     def _call(self, model: Any, x: Any, layers: list, generated: GeneratedCode, hooks: Hooks, device_id: str) -> float:
         """One forward with hooks, timed; an exception becomes a LoadError at the failing layer."""
@@ -334,19 +356,28 @@ def forward_error(
     text = _first_line(exc)
     if "more than 1 value per channel" in text:
         size = "x".join(re.findall(r"\d+", text.split("input size")[-1])) or "its input"
-        message = (
-            f"layer {index + 1} {kind}: in train mode BatchNorm computes statistics over the batch and needs "
-            f"more than 1 value per channel, but its input {size} has 1; "
-            "switch to eval mode or use a larger batch or image"
-        )
+        message = i18n.translate(
+            "Profiler",
+            "layer {number} {kind}: in train mode BatchNorm computes statistics over the batch and needs "
+            "more than 1 value per channel, but its input {size} has 1; "
+            "switch to eval mode or use a larger batch or image",
+        ).format(number=index + 1, kind=kind, size=size)
     elif "not implemented for" in text:
-        message = (
-            f"layer {index + 1} {kind}: torch has no {settings.dtype} version of this layer on {settings.device} "
-            f"({text}); choose float32"
-        )
+        message = i18n.translate(
+            "Profiler",
+            "layer {number} {kind}: torch has no {dtype} version of this layer on {device} ({problem}); choose float32",
+        ).format(number=index + 1, kind=kind, dtype=settings.dtype, device=settings.device, problem=text)
     else:
-        message = f"layer {index + 1} {kind}: {text}"
+        message = i18n.translate("Profiler", "layer {number} {kind}: {problem}").format(
+            number=index + 1, kind=kind, problem=text
+        )
     return LoadError(type(exc).__name__, message, line, source_line)
+
+
+def _moving(name: str, device: str, dtype: str) -> str:
+    return i18n.translate("Profiler", "moving {name} to {device} ({dtype})").format(
+        name=name, device=device, dtype=dtype
+    )
 
 
 def _timestamp_hooks(device_id: str, stamps: dict[int, float]) -> Hooks:
