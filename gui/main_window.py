@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import i18n
 from core.analysis.formatting import bytes_text, grouped, shape_text, short
 from core.files.project_file import ProjectFileError, load_block
 from core.i18n import QT_TRANSLATE_NOOP
@@ -280,7 +281,7 @@ class MainWindow(QMainWindow):
         self.import_action.setText(self.tr("&Import Python..."))
         self.examples_menu.setTitle(self.tr("E&xamples"))
         for file_name, title in self.files.examples().items():
-            self.example_actions[file_name].setText(title)
+            self.example_actions[file_name].setText(i18n.translate("Examples", title))
         self.save_action.setText(self.tr("&Save"))
         self.save_as_action.setText(self.tr("Save &As..."))
         self.export_action.setText(self.tr("&Export Python..."))

@@ -123,7 +123,7 @@ def _batch() -> str:
     return i18n.translate("Analysis", "N (batch)")
 
 
-# (kind, explicit params, input shape) -> (output shape, params, mult-adds, warning, window)
+# (language, kind, explicit params, input shape) -> (output shape, params, mult-adds, warning, window)
 # Keystroke edits change one layer, so most layers are looked up rather than recomputed.
 _LayerFacts = tuple[Shape, int, int, "str | None", "tuple[int, int, int, int] | None"]
 _memo: dict[tuple, _LayerFacts] = {}
@@ -131,7 +131,8 @@ _MEMO_LIMIT = 20000
 
 
 def _layer_facts(layer: Layer, shape: Shape) -> _LayerFacts:
-    key = (layer.kind, tuple(layer.params.items()), shape)
+    # the warning is text: a language switch must not find the other language's
+    key = (i18n.current_language(), layer.kind, tuple(layer.params.items()), shape)
     facts = _memo.get(key)
     if facts is None:
         kind = LAYER_KINDS[layer.kind]

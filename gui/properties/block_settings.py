@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLine
 from core.analysis.block_analysis import MAX_BATCH, MAX_SIDE
 from core.i18n import QT_TRANSLATE_NOOP
 from core.layers.registry import MAX_CHANNELS, MAX_FEATURES
+from core import i18n
 from core.model.block import CONTAINERS, SUPER_STYLE_LABELS, SUPER_STYLES, Block, name_problem
 from gui.document.document import BlockDocument
 from gui.language import retranslate_on_language_change
@@ -190,7 +191,7 @@ class BlockSettingsForm(QWidget):
         for index in range(self.super_style.count()):
             style = self.super_style.itemData(index)
             text = SUPER_STYLE_TEXTS.get(style)
-            self.super_style.setItemText(index, _tr(text) if text else SUPER_STYLE_LABELS[style])
+            self.super_style.setItemText(index, _tr(text) if text else i18n.translate("Block", SUPER_STYLE_LABELS[style]))
         self.super_style.setToolTip(
             self.tr("nn.Module.__init__ creates the dicts that register layers; without it, assigning a layer fails")
         )

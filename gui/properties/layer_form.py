@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.layers.registry import LAYER_KINDS
-from core.layers.shape_rules import LINEAR_ON_MAPS
+from core.layers.shape_rules import suggests_flatten
 from core.model.block import Layer, name_problem
 from core.model.naming import layer_attribute_names
 from gui.document.document import BlockDocument
@@ -234,7 +234,7 @@ class LayerForm(QWidget):
         warning = reports[self.index].warning if self.index < len(reports) else None
         self.warning.setText(self.tr("Note: {warning}").format(warning=warning) if warning else "")
         self.warning.setVisible(bool(warning))
-        self.flatten_button.setVisible(bool(warning) and LINEAR_ON_MAPS in (warning or ""))
+        self.flatten_button.setVisible(suggests_flatten(warning))
         for row in self.rows.values():
             row.refresh(layer, error_param)
 

@@ -81,3 +81,20 @@ def test_the_choice_is_saved_and_a_new_window_starts_in_it(qtbot, english_afterw
     assert HANGUL.search(window.inspector_tabs.tabText(0))
     window.document.undo_stack.setClean()
     window.close()
+
+
+def test_the_flatten_fix_is_offered_in_korean_too(qtbot, window, english_afterwards) -> None:
+    """The hint is recognised by meaning, not by its English words: the button stays in Korean."""
+    from core.model.block import Block, Layer
+
+    block = Block(
+        [Layer("Conv2d", {"out_channels": 16, "kernel_size": 3}), Layer("Linear", {"out_features": 10})],
+        input_shape=(1, 3, 32, 32),
+    )
+    window.document.replace(block, None)
+    choose_language(window, "ko")
+    window.document.set_current_layer(1)
+    form = window.properties_panel.form
+    warning = form.warning.text()
+    assert HANGUL.search(warning) and "Flatten" in warning and "Linear acts on" not in warning  # all Korean
+    assert form.flatten_button.isVisibleTo(form) and HANGUL.search(window.status_error.text())
