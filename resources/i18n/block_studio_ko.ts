@@ -194,11 +194,11 @@
     </message>
     <message>
         <source>the input alone needs {need} of memory; Block Studio allows {limit}</source>
-        <translation>입력만으로도 메모리가 {need} 필요합니다. 블록 스튜디오는 {limit}까지 허용합니다</translation>
+        <translation>입력만으로도 메모리가 {need} 필요합니다. Block Studio는 {limit}까지 허용합니다</translation>
     </message>
     <message>
         <source>with this {kind} the block needs {need} for weights and activations; Block Studio allows {limit}</source>
-        <translation>이 {kind}까지 더하면 블록의 가중치와 활성화에 {need}이(가) 필요합니다. 블록 스튜디오는 {limit}까지 허용합니다</translation>
+        <translation>이 {kind}까지 더하면 블록의 가중치와 활성화에 {need}이(가) 필요합니다. Block Studio는 {limit}까지 허용합니다</translation>
     </message>
     <message>
         <source>argument name {argument!r} is already an attribute of the class</source>
@@ -245,11 +245,11 @@
     </message>
     <message>
         <source>Open Block Studio, optionally on a project file.</source>
-        <translation>블록 스튜디오를 엽니다. 프로젝트 파일을 함께 열 수도 있습니다.</translation>
+        <translation>Block Studio를 엽니다. 프로젝트 파일을 함께 열 수도 있습니다.</translation>
     </message>
     <message>
         <source>a Block Studio project file to open</source>
-        <translation>열 블록 스튜디오 프로젝트 파일</translation>
+        <translation>열 Block Studio 프로젝트 파일</translation>
     </message>
     <message>
         <source>expected at most one project file, got {count}: {files}</source>
@@ -587,7 +587,7 @@ or double-click one.</source>
     </message>
     <message>
         <source>{option} {value!r} is not a language Block Studio has; use one of: {known}</source>
-        <translation>{option} {value!r}은(는) 블록 스튜디오가 지원하는 언어가 아닙니다. 다음 중 하나를 쓰세요: {known}</translation>
+        <translation>{option} {value!r}은(는) Block Studio가 지원하는 언어가 아닙니다. 다음 중 하나를 쓰세요: {known}</translation>
     </message>
     <message>
         <source>{message} (see: python main.py {command}--help)</source>
@@ -595,7 +595,7 @@ or double-click one.</source>
     </message>
     <message>
         <source>Block Studio: build nn.Module blocks and see their code. Without a command, `python main.py [FILE.json]` opens the app.</source>
-        <translation>블록 스튜디오: nn.Module 블록을 만들고 그 코드를 봅니다. 명령 없이 `python main.py [FILE.json]`을 실행하면 앱이 열립니다.</translation>
+        <translation>Block Studio: nn.Module 블록을 만들고 그 코드를 봅니다. 명령 없이 `python main.py [FILE.json]`을 실행하면 앱이 열립니다.</translation>
     </message>
     <message>
         <source>print or write the generated Python source</source>
@@ -603,7 +603,7 @@ or double-click one.</source>
     </message>
     <message>
         <source>a Block Studio project file (.json)</source>
-        <translation>블록 스튜디오 프로젝트 파일 (.json)</translation>
+        <translation>Block Studio 프로젝트 파일 (.json)</translation>
     </message>
     <message>
         <source>write the source here instead of printing it</source>
@@ -1015,7 +1015,7 @@ or double-click one.</source>
     </message>
     <message>
         <source>ONNX export needs the optional onnx package: pip install &apos;block-studio[onnx]&apos;</source>
-        <translation>ONNX 내보내기에는 블록 스튜디오의 선택 패키지 onnx가 필요합니다: pip install &apos;block-studio[onnx]&apos;</translation>
+        <translation>ONNX 내보내기에는 Block Studio의 선택 패키지 onnx가 필요합니다: pip install &apos;block-studio[onnx]&apos;</translation>
     </message>
     <message>
         <source>ONNX export failed: {error}</source>
@@ -1030,7 +1030,7 @@ or double-click one.</source>
     <name>FileController</name>
     <message>
         <source>Block Studio project (*.json);;All files (*)</source>
-        <translation>블록 스튜디오 프로젝트 (*.json);;모든 파일 (*)</translation>
+        <translation>Block Studio 프로젝트 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Python source (*.py);;All files (*)</source>
@@ -2988,7 +2988,7 @@ The exported code will fail when run. Export anyway?</source>
     </message>
     <message>
         <source>&amp;About Block Studio</source>
-        <translation>블록 스튜디오 정보(&amp;A)</translation>
+        <translation>Block Studio 정보(&amp;A)</translation>
     </message>
     <message>
         <source>Autosave is off: {problem}</source>
@@ -3024,11 +3024,11 @@ The exported code will fail when run. Export anyway?</source>
     </message>
     <message>
         <source>About Block Studio</source>
-        <translation>블록 스튜디오 정보</translation>
+        <translation>Block Studio 정보</translation>
     </message>
     <message>
         <source>&lt;b&gt;Block Studio&lt;/b&gt;&lt;p&gt;Build a PyTorch &lt;code&gt;nn.Module&lt;/code&gt; by dragging layers and see the exact source it corresponds to, starting with &lt;code&gt;super().__init__()&lt;/code&gt;, which registers every layer you assign to &lt;code&gt;self&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;블록 스튜디오 (Block Studio)&lt;/b&gt;&lt;p&gt;레이어를 끌어다 놓아 PyTorch &lt;code&gt;nn.Module&lt;/code&gt;을 만들고, 그에 꼭 맞는 소스를 바로 봅니다. 소스는 &lt;code&gt;super().__init__()&lt;/code&gt;로 시작하며, 이 호출 덕분에 &lt;code&gt;self&lt;/code&gt;에 대입하는 모든 레이어가 등록됩니다.&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;Block Studio&lt;/b&gt;&lt;p&gt;레이어를 끌어다 놓아 PyTorch &lt;code&gt;nn.Module&lt;/code&gt;을 만들고, 그에 꼭 맞는 소스를 바로 봅니다. 소스는 &lt;code&gt;super().__init__()&lt;/code&gt;로 시작하며, 이 호출 덕분에 &lt;code&gt;self&lt;/code&gt;에 대입하는 모든 레이어가 등록됩니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{params} params  ·  {mult_adds} mult-adds  ·  {activations} activations</source>
@@ -3086,7 +3086,7 @@ The exported code will fail when run. Export anyway?</source>
         <source>Block Studio closed without saving {name} ({class_name}, {count} layers, autosaved {saved_at}).
 
 Restore it?</source>
-        <translation>블록 스튜디오가 {name}을(를) 저장하지 않고 종료되었습니다 ({class_name}, 레이어 {count}개, {saved_at}에 자동 저장).
+        <translation>Block Studio가 {name}을(를) 저장하지 않고 종료되었습니다 ({class_name}, 레이어 {count}개, {saved_at}에 자동 저장).
 
 복원할까요?</translation>
     </message>
@@ -3477,7 +3477,7 @@ Restore it?</source>
     </message>
     <message>
         <source>this Block Studio reads version 1 and 2 files, got {value}</source>
-        <translation>이 블록 스튜디오는 버전 1과 2의 파일을 읽는데 {value}입니다</translation>
+        <translation>이 Block Studio는 버전 1과 2의 파일을 읽는데 {value}입니다</translation>
     </message>
     <message>
         <source>modules and steps need a version 2 file</source>
@@ -4579,7 +4579,7 @@ IQR ms</source>
     </message>
     <message>
         <source>needs the optional onnx package: pip install &apos;block-studio[onnx]&apos;</source>
-        <translation>블록 스튜디오의 선택 패키지 onnx가 필요합니다: pip install &apos;block-studio[onnx]&apos;</translation>
+        <translation>Block Studio의 선택 패키지 onnx가 필요합니다: pip install &apos;block-studio[onnx]&apos;</translation>
     </message>
     <message>
         <source>error: {message}</source>

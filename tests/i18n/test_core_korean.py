@@ -101,7 +101,7 @@ def test_a_broken_project_file_keeps_its_json_path_in_korean(tmp_path: Path) -> 
 def test_help_is_korean() -> None:
     done = cli("--lang", "ko", "summary", "--help")
     assert done.returncode == 0
-    assert "블록 스튜디오 프로젝트 파일" in done.stdout
+    assert "Block Studio 프로젝트 파일" in done.stdout
 
 
 # ---- generated code ---------------------------------------------------------------------------
@@ -249,7 +249,7 @@ def test_export_comments_option_gives_korean_docstrings_only() -> None:
 def test_a_wrong_lang_option_is_reported_in_the_environments_language() -> None:
     done = cli("--lang", "xx", "summary", str(SEED), lang="ko_KR.UTF-8")
     assert done.returncode == 2
-    assert "'xx'" in done.stderr and "블록 스튜디오가 지원하는 언어가 아닙니다" in done.stderr
+    assert "'xx'" in done.stderr and "Block Studio가 지원하는 언어가 아닙니다" in done.stderr
     english = cli("--lang", "xx", "summary", str(SEED), lang="C")
     assert "is not a language Block Studio has" in english.stderr
 
