@@ -46,6 +46,16 @@ def graph_names_error(block: Block) -> BlockError | None:
             message = i18n.translate("Analysis", "two modules are named {name!r}: the second would replace the first")
             return BlockError(message.format(name=entry.name))
         taken.add(entry.name)
+        for member in entry.members if isinstance(entry, Container) else []:
+            if member.also_as is None:
+                continue
+            problem = name_problem(member.also_as, "module name")
+            if problem:
+                return BlockError(problem)
+            if member.also_as in taken or any(e.name == member.also_as for e in block.modules):
+                message = i18n.translate("Analysis", "two modules are named {name!r}: the second would replace the first")
+                return BlockError(message.format(name=member.also_as))
+            taken.add(member.also_as)
         if isinstance(entry, Container) and entry.keyed:
             keys: set[str] = set()
             for member in entry.members:

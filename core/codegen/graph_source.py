@@ -105,9 +105,19 @@ class _Sizes:
         return chan, feat, out
 
 
+def _registered_names(block: Block) -> list[str]:
+    """The attributes __init__ assigns, in order: a shared member's own name before its container's."""
+    names: list[str] = []
+    for entry in block.modules:
+        if isinstance(entry, Container):
+            names += [m.also_as for m in entry.members if m.also_as is not None]
+        names.append(entry.name)
+    return names
+
+
 def _docstring(block: Block, analysis: Analysis) -> str:
     nothing = i18n.code_text("GeneratedCode", i18n.QT_TRANSLATE_NOOP("GeneratedCode", "nothing"))
-    names = ", ".join(e.name for e in block.modules) or nothing
+    names = ", ".join(_registered_names(block)) or nothing
     steps = len(block.steps or [])
     if steps == 1:
         text = i18n.QT_TRANSLATE_NOOP("GeneratedCode", "Registers {names}; forward has {count} step.")
@@ -152,6 +162,12 @@ def _write_init(out: _Writer, block: Block, sizes: _Sizes, code: GeneratedCode) 
 
 
 def _write_container(out: _Writer, entry: Container, sizes: _Sizes, code: GeneratedCode) -> None:
+    for member in entry.members:  # registered under its own name first, then listed by that name
+        if member.also_as is not None:
+            first = out.next_line
+            args = _layer_args(LAYER_KINDS[member.layer.kind], member.layer, sizes.inferred.get(member.uid, "1"))
+            out.add(call(f"nn.{member.layer.kind}", args, BODY, prefix=f"self.{member.also_as} = "))
+            code.module_lines[member.uid] = list(range(first, out.next_line))
     if not entry.members:
         out.add(f"{BODY}self.{entry.name} = nn.Sequential({'OrderedDict()' if entry.keyed else ''})")
         return
@@ -160,6 +176,10 @@ def _write_container(out: _Writer, entry: Container, sizes: _Sizes, code: Genera
     if entry.keyed:
         out.add(f"{BODY}{INDENT}OrderedDict(\n{BODY}{INDENT * 2}[")
     for member in entry.members:
+        if member.also_as is not None:  # the same module object: one set of weights
+            shared = f"self.{member.also_as}"
+            out.add(f'{inner}("{member.name}", {shared}),' if entry.keyed else f"{inner}{shared},")
+            continue
         kind = LAYER_KINDS[member.layer.kind]
         args = _layer_args(kind, member.layer, sizes.inferred.get(member.uid, "1"))
         first = out.next_line

@@ -40,7 +40,7 @@ from core.model.steps import (
 
 MODULE_KEYS = ("name", "type", "params", "arguments")
 CONTAINER_KEYS = ("name", "sequential", "keyed")
-MEMBER_KEYS = ("name", "type", "params", "arguments")
+MEMBER_KEYS = ("name", "type", "params", "arguments", "also_as")
 STEP_KEYS = ("op", "target", "inputs", "params", "output")
 
 # (obj, path, allowed, required) -> None; (condition, path, message) -> None; item -> Layer
@@ -92,7 +92,11 @@ class GraphReader:
             else:
                 unkeyed = i18n.translate("ProjectFile", 'members of an unkeyed Sequential are numbered (no "name")')
                 self.require(name is None, f"{mpath}.name", unkeyed)
-            result.append(Module(name, self.layer_from({k: v for k, v in member.items() if k != "name"}, mpath)))
+            also_as = member.get("also_as")
+            if also_as is not None:
+                self._name(also_as, f"{mpath}.also_as", "module name")
+            layer = self.layer_from({k: v for k, v in member.items() if k not in ("name", "also_as")}, mpath)
+            result.append(Module(name, layer, also_as))
         return Container(item["name"], result, keyed)
 
     def _name(self, name: Any, path: str, what: str) -> None:
@@ -174,6 +178,8 @@ def graph_to_dict(block: Block, layer_to_dict: Callable[[Layer], dict[str, Any]]
             members = []
             for member in entry.members:
                 data = layer_to_dict(member.layer)
+                if member.also_as is not None:
+                    data["also_as"] = member.also_as
                 members.append({"name": member.name, **data} if entry.keyed else data)
             modules.append({"name": entry.name, "sequential": members, "keyed": entry.keyed})
         else:

@@ -76,6 +76,8 @@ def chain_layers(reader: ClassReader) -> tuple[list[LayerCall], list[tuple[int, 
             reshapes.append((len(layers), step))
             layers.append(LayerCall("Flatten", step.line, None, None, {"start_dim": Value(1)}))
             functional.append(_became(step.source, step.line, "Flatten"))
+    for name in sorted(reader.shared):
+        note_built_twice(reader, name, _line(reader.modules[name]))
     unused = [name for name in reader.modules if name not in calls and name not in reader.shared]
     for name in unused:
         reader.problem(never_called(name), _line(reader.modules[name]))
@@ -176,6 +178,21 @@ def _note_changes(reader: ClassReader, calls: Counter[str], functional: list[str
 def in_forward(source: str) -> str:
     """ "`SOURCE` in forward" for a step read earlier (its source text kept), in the current language."""
     return i18n.translate("FlatChain", "`{code}` in forward").format(code=source)
+
+
+def note_built_twice(reader: ClassReader, name: str, line: int) -> None:
+    """`self.<name>` also listed in an nn.Sequential, and the block keeps two modules for it."""
+    reader.note(
+        i18n.translate("LayerCalls", "`{code}` inside nn.Sequential registers self.{name} a second time").format(
+            code=f"self.{name}", name=name
+        ),
+        line,
+        i18n.translate(
+            "LayerCalls",
+            "the imported block builds it twice, so the two no longer share weights "
+            "(state_dict keys and shapes are unchanged; load the same values into both)",
+        ),
+    )
 
 
 def never_called(name: str) -> str:

@@ -14,7 +14,15 @@ import math
 from core import i18n
 from core.analysis.block_analysis import analyze
 from core.analysis.graph_analysis import step_reports
-from core.importer.flat_chain import in_forward, input_has, layer_of, never_called, note_block_options, size_is
+from core.importer.flat_chain import (
+    in_forward,
+    input_has,
+    layer_of,
+    never_called,
+    note_block_options,
+    note_built_twice,
+    size_is,
+)
 from core.importer.forward_reader import UNKNOWN
 from core.importer.forward_reader import Step as ReadStep
 from core.importer.init_arguments import no_default
@@ -49,25 +57,15 @@ def graph_block(reader: ClassReader, index: FileIndex, source: str, calls: list[
             None,
         )
         return None
-    modules = _modules(reader)
+    called = {s.target for s in forward.steps if s.op == "module"}
+    modules = _modules(reader, called)
     steps = _steps(reader, forward.steps)
     if modules is None or steps is None:
         return None
-    called = {s.target for s in forward.steps if s.op == "module"}
     for name, module in reader.modules.items():
-        if name in reader.shared and name not in called:
-            reader.problem(
-                i18n.translate(
-                    "GraphBlock",
-                    "self.{name} is registered a second time inside a container and forward never calls it",
-                ).format(name=name),
-                module.line,
-                i18n.translate(
-                    "GraphBlock",
-                    "a graph block infers a module's input size from a call of it; call self.{name} or drop it",
-                ).format(name=name),
-            )
-        elif name not in called:
+        if name in reader.shared and name in called:  # called on its own too: two modules, said so
+            note_built_twice(reader, name, module.line)
+        elif name not in called and name not in reader.shared:  # shared ones live in their container
             reader.problem(never_called(name), module.line)
     if reader.problems:
         return None
@@ -82,7 +80,9 @@ def graph_block(reader: ClassReader, index: FileIndex, source: str, calls: list[
     return block
 
 
-def _modules(reader: ClassReader) -> list | None:
+def _modules(reader: ClassReader, called: set[str]) -> list | None:
+    """The registered modules; one also listed in a container and never called on its own is
+    that container's member, registered under both names (one set of weights, as in the file)."""
     entries: list = []
     for name, module in reader.modules.items():
         if isinstance(module, Container):
@@ -91,8 +91,11 @@ def _modules(reader: ClassReader) -> list | None:
                 layer = layer_of(reader, call)
                 if layer is None:
                     return None
-                members.append(Module(call.name, layer))
+                alias = call.alias if call.alias is not None and call.alias not in called else None
+                members.append(Module(call.name, layer, alias))
             entries.append(GraphContainer(name, members, module.named))
+        elif name in reader.shared and name not in called:
+            continue  # written where its container is: `self.fc1 = ...` just before it
         else:
             layer = layer_of(reader, module)
             if layer is None:

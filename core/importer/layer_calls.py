@@ -121,21 +121,9 @@ class LayerCallReader:
                 )
                 return None
             self.reader.shared.add(item.attr)  # type: ignore[attr-defined]
-            self.reader.note(
-                i18n.translate(
-                    "LayerCalls", "`{code}` inside nn.Sequential registers self.{name} a second time"
-                ).format(
-                    code=source_of(item),
-                    name=item.attr,  # type: ignore[attr-defined]
-                ),
-                line,
-                i18n.translate(
-                    "LayerCalls",
-                    "the imported block builds it twice, so the two no longer share weights "
-                    "(state_dict keys and shapes are unchanged; load the same values into both)",
-                ),
-            )
-            return replace(shared, attribute=None, name=None)
+            # one module in two places: kept as one when forward calls it only through the
+            # container (graph blocks); the block readers say what they do otherwise
+            return replace(shared, attribute=None, name=None, alias=item.attr)  # type: ignore[attr-defined]
         if isinstance(item, ast.Starred):
             self._problem(
                 f"nn.Sequential(*{source_of(item.value)})",

@@ -73,6 +73,7 @@ class LayerCall:
     inferred: Value | None = None  # in_channels / num_features as written
     params: dict[str, Value] = field(default_factory=dict)
     name: str | None = None  # its key inside nn.Sequential(OrderedDict(...))
+    alias: str | None = None  # `self.fc1` listed in a Sequential: the module registered as self.fc1
 
 
 @dataclass

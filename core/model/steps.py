@@ -187,6 +187,9 @@ class Module:
 
     name: str | None
     layer: Any  # core.model.block.Layer (kind, params, arguments, uid)
+    # a container member registered a second time under its own attribute, one set of weights:
+    # `self.fc1 = nn.Linear(...)` then `self.layer4 = nn.Sequential(self.fc1, ...)`
+    also_as: str | None = None
 
     @property
     def uid(self) -> int:
@@ -195,7 +198,7 @@ class Module:
     def copy(self) -> Module:
         layer = self.layer.copy()
         layer.uid = self.layer.uid
-        return Module(self.name, layer)
+        return Module(self.name, layer, self.also_as)
 
 
 @dataclass

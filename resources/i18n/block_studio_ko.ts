@@ -1659,14 +1659,6 @@ The exported code will fail when run. Export anyway?</source>
         <translation>forward의 단계가 {count}개입니다. 블록에는 최대 {most}개까지 담을 수 있습니다</translation>
     </message>
     <message>
-        <source>self.{name} is registered a second time inside a container and forward never calls it</source>
-        <translation>self.{name}이(가) 컨테이너 안에 한 번 더 등록되었고 forward는 이것을 한 번도 호출하지 않습니다</translation>
-    </message>
-    <message>
-        <source>a graph block infers a module&apos;s input size from a call of it; call self.{name} or drop it</source>
-        <translation>그래프 블록은 모듈의 입력 크기를 그 모듈의 호출에서 알아냅니다. self.{name}을(를) 호출하거나 지워 주세요</translation>
-    </message>
-    <message>
         <source>graph blocks have no {function}</source>
         <translation>그래프 블록에는 {function}이(가) 없습니다</translation>
     </message>

@@ -321,3 +321,28 @@ def test_every_nn_module_attribute_is_refused_as_a_name() -> None:
     names = {n for n in dir(torch_nn.Module) if n.isidentifier()} | set(vars(torch_nn.Module()))
     allowed = sorted(n for n in names if name_problem(n, "argument name") is None)
     assert not allowed, f"names nn.Module uses but generated code may take: {allowed}"
+
+
+def test_a_shared_member_name_in_a_file_is_checked_like_any_module_name(tmp_path):
+    """`also_as` (a container member registered under a second name) is a name written into
+    generated code: a bad one is refused with its JSON path, a clash is an analysis error."""
+    import json
+
+    from core.analysis.block_analysis import analyze
+    from core.files.project_file import ProjectFileError, load_block, save_block
+    from core.importer.python_import import import_file
+
+    result = import_file(Path(__file__).parent.parent / "data/real_models/zerotoall_lab_11_2_mnist_deep_cnn.py")
+    path = tmp_path / "cnn.json"
+    save_block(result.block, path)
+    document = json.loads(path.read_text())
+    member = document["modules"][3]["sequential"][0]
+    assert member["also_as"] == "fc1"
+    for bad, why in (("1bad", "not a Python identifier"), ("__class__", "reserved"), (5, "non-empty name")):
+        member["also_as"] = bad
+        path.write_text(json.dumps(document))
+        with pytest.raises(ProjectFileError, match=r"\$\.modules\[3\]\.sequential\[0\]\.also_as: .*" + why):
+            load_block(path)
+    member["also_as"] = "fc2"  # the name of another module
+    path.write_text(json.dumps(document))
+    assert "two modules are named 'fc2'" in str(analyze(load_block(path)).error)
