@@ -53,7 +53,9 @@ def graph_names_error(block: Block) -> BlockError | None:
             if problem:
                 return BlockError(problem)
             if member.also_as in taken or any(e.name == member.also_as for e in block.modules):
-                message = i18n.translate("Analysis", "two modules are named {name!r}: the second would replace the first")
+                message = i18n.translate(
+                    "Analysis", "two modules are named {name!r}: the second would replace the first"
+                )
                 return BlockError(message.format(name=member.also_as))
             taken.add(member.also_as)
         if isinstance(entry, Container) and entry.keyed:

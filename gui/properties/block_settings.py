@@ -9,10 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from core import i18n
 from core.analysis.block_analysis import MAX_BATCH, MAX_SIDE
 from core.i18n import QT_TRANSLATE_NOOP
 from core.layers.registry import MAX_CHANNELS, MAX_FEATURES
-from core import i18n
 from core.model.block import CONTAINERS, SUPER_STYLE_LABELS, SUPER_STYLES, Block, name_problem
 from gui.document.document import BlockDocument
 from gui.language import retranslate_on_language_change
@@ -191,7 +191,8 @@ class BlockSettingsForm(QWidget):
         for index in range(self.super_style.count()):
             style = self.super_style.itemData(index)
             text = SUPER_STYLE_TEXTS.get(style)
-            self.super_style.setItemText(index, _tr(text) if text else i18n.translate("Block", SUPER_STYLE_LABELS[style]))
+            label = _tr(text) if text else i18n.translate("Block", SUPER_STYLE_LABELS[style])
+            self.super_style.setItemText(index, label)
         self.super_style.setToolTip(
             self.tr("nn.Module.__init__ creates the dicts that register layers; without it, assigning a layer fails")
         )

@@ -165,7 +165,8 @@ def test_a_module_registered_twice_stays_one_module_with_one_set_of_weights(tmp_
     assert result.ok, result.report()
     assert not any("twice" in str(note) for note in result.notes)  # nothing to say: it is exact
     source = generate_source(result.block)
-    assert "        self.fc1 = nn.Linear(2048, 625)\n        self.layer4 = nn.Sequential(\n            self.fc1,\n" in source
+    shared = "        self.fc1 = nn.Linear(2048, 625)\n        self.layer4 = nn.Sequential(\n            self.fc1,\n"
+    assert shared in source
     assert "Registers layer1, layer2, layer3, fc1, layer4, fc2;" in source
     model = core.instantiate(result.block)
     assert model.fc1 is model.layer4[0]
