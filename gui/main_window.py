@@ -358,9 +358,13 @@ class MainWindow(QMainWindow):
         self.status_totals = QLabel()
         self.status_totals.setObjectName("statusTotals")
         self.status_error.setWordWrap(True)  # a long note wraps onto a second line instead of being cut
-        self.status_error.setMinimumWidth(1)
+        # a wrapping label laid out at width 1 asks for a line per word: the bar stood 75 px tall
+        # for "Ready" and jumped to 22 px for every message; at least ~24 characters keeps it one line
+        self.status_error.setMinimumWidth(self.status_error.fontMetrics().averageCharWidth() * 24)
         self.statusBar().addWidget(self.status_error, 1)
         self.statusBar().addPermanentWidget(self.status_totals)
+        # as tall with a passing message as with the labels: a message must not shift the window
+        self.statusBar().setMinimumHeight(self.statusBar().sizeHint().height())
         # what an edit did (Wrap in Residual's projection, ...): in the status bar, never a dialog
         self.document.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 15000))
 

@@ -82,3 +82,15 @@ def test_copy_confirms_and_a_long_note_wraps_instead_of_being_cut(window, qtbot)
     assert label.wordWrap() and label.text().startswith("Note: layer 2 Linear")
     # the whole note fits in the label's width by wrapping: its wrapped height is what it is given
     assert label.height() >= label.heightForWidth(label.width())
+
+
+def test_the_status_bar_is_one_line_high_until_a_note_needs_two(window, qtbot) -> None:
+    """A message in the status bar must not shift the whole window by tens of pixels."""
+    window.resize(1256, 706)
+    qtbot.wait(50)
+    one_line = window.status_error.fontMetrics().lineSpacing() * 2
+    assert window.status_error.text().startswith("Ready") and window.statusBar().height() < one_line + 12
+    before = window.centralWidget().height()
+    window.statusBar().showMessage("Wrapped steps 1-5 in a residual: out = out + identity", 5000)
+    qtbot.wait(50)
+    assert abs(window.centralWidget().height() - before) <= 4
