@@ -30,7 +30,11 @@ class LoadError(Exception):
     source_line: str = ""
 
     def __str__(self) -> str:
-        where = f" (generated line {self.line}: {self.source_line.strip()})" if self.line else ""
+        where = ""
+        if self.line:  # PyTorch's own words stay as they are; where they point is ours to say
+            where = " " + i18n.translate("LoadError", "(generated line {line}: {code})").format(
+                line=self.line, code=self.source_line.strip()
+            )
         return f"{self.type_name}: {self.message}{where}"
 
 

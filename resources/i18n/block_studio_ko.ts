@@ -2901,6 +2901,13 @@ The exported code will fail when run. Export anyway?</source>
     </message>
 </context>
 <context>
+    <name>LoadError</name>
+    <message>
+        <source>(generated line {line}: {code})</source>
+        <translation>(생성된 코드 {line}번째 줄: {code})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Not done: {why}</source>
@@ -4408,7 +4415,7 @@ torch를 불러오면 바로 {title} 탭을 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>Because the value is a Module, __setattr__ files it into self._modules, the dict that parameters(), state_dict(), .to(device) and print(model) walk.</source>
-        <translation>값이 모듈 (Module)이므로 __setattr__은 그 값을 self._modules에 넣습니다. self._modules는 parameters(), state_dict(), .to(device), print(model)가 차례로 훑는 사전입니다. (device는 장치입니다.)</translation>
+        <translation>값이 모듈 (Module)이므로 __setattr__은 그 값을 self._modules에 넣습니다. self._modules는 parameters(), state_dict(), .to(device), print(model)가 차례로 훑는 사전입니다.</translation>
     </message>
     <message>
         <source>That dict is created by nn.Module.__init__, which only runs through super().__init__().</source>

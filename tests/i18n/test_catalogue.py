@@ -19,7 +19,7 @@ PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%n|
 # code, identifiers, placeholders, markup, URLs
 CODE = re.compile(
     r"Block Studio|block-studio\S*|\bShapes\b|`[^`]*`|<code>.*?</code>|<pre>.*?</pre>|<[^>]+>|\{[^{}]*\}|https?://\S+|&\w+;"
-    r"|\b\w+(?:\.\w+)+(?:\(\))?|\b\w*_\w*\b|\b\w+\(\)|\b[A-Z]\w*[A-Z0-9]\w*\b",
+    r"|\b\w+(?:\.\w+)+(?:\(\))?|\b\w*_\w*\b|\.?\b\w+\([\w ,=.]*\)|\b[A-Z]\w*[A-Z0-9]\w*\b",
     re.DOTALL,
 )
 GLOSSARY_PATH = i18n.TRANSLATIONS_FOLDER / "glossary.tsv"
