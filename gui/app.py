@@ -22,18 +22,23 @@ def create_window(argv: list[str], language: str | None = None) -> tuple[QApplic
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
-    from pyqtgraph.util.garbage_collector import GarbageCollector
-
     from gui.language import saved_choice, switcher
     from gui.main_window import MainWindow  # after QApplication: widgets need it
 
     switcher().apply(language or saved_choice())  # before any widget: each starts in it
-    # Python's cyclic GC may otherwise run in a worker thread (a run, training, an import) and
-    # destroy widgets there: Qt then deadlocks or aborts. Collect on the GUI thread only.
-    app._gui_thread_gc = GarbageCollector(interval=1.0)  # type: ignore[attr-defined]
+    collect_garbage_on_the_gui_thread(app)
     window = MainWindow(parse_app_argv(argv).file)
     window.show()
     return app, window  # type: ignore[return-value]
+
+
+def collect_garbage_on_the_gui_thread(app: QApplication) -> None:
+    """Python's cyclic GC may otherwise run in a worker thread (a run, training, an import) and
+    destroy widgets there: Qt then deadlocks or aborts. pyqtgraph's collector turns automatic
+    collection off and collects on a GUI-thread timer instead (also no pause inside an edit)."""
+    from pyqtgraph.util.garbage_collector import GarbageCollector
+
+    app._gui_thread_gc = GarbageCollector(interval=1.0)  # type: ignore[attr-defined]
 
 
 def run_app(argv: list[str], language: str | None = None) -> int:
