@@ -145,6 +145,22 @@ def onnx_available() -> bool:
     return importlib.util.find_spec("onnx") is not None
 
 
+def _torch_onnx_export(model: Any, example: Any, target: Path) -> None:
+    """torch's exporter (torch.export based, which needs onnxscript, part of the extra); the older
+    TorchScript one where onnxscript is missing, as it still works and is all such a machine has."""
+    import contextlib
+    import io
+
+    import torch
+
+    names = {"input_names": ["images"], "output_names": ["scores"]}
+    if importlib.util.find_spec("onnxscript") is None:
+        torch.onnx.export(model, (example,), str(target), dynamo=False, **names)
+        return
+    with contextlib.redirect_stdout(io.StringIO()):  # its progress lines are not our output
+        torch.onnx.export(model, (example,), str(target), verbose=False, **names)
+
+
 def export_onnx(model: Any, example: Any, path: str | os.PathLike[str]) -> Verified:
     """ONNX export checked with onnx.checker, and compared with onnxruntime when it is installed."""
     import torch
@@ -158,7 +174,7 @@ def export_onnx(model: Any, example: Any, path: str | os.PathLike[str]) -> Verif
     target = Path(path)
     model = model.eval().cpu()
     try:
-        torch.onnx.export(model, (example.cpu(),), str(target), input_names=["images"], output_names=["scores"])
+        _torch_onnx_export(model, example.cpu(), target)
         onnx.checker.check_model(onnx.load(str(target)))
     except Exception as exc:
         raise ExportError(

@@ -1,8 +1,8 @@
 """Export buttons for the trained model: weights (.pt, loaded back with a report), TorchScript
 (verified by reloading), ONNX (with the optional extra) and a plain-PyTorch train.py.
 
-Exports run on the GUI thread: they take a user's click and a fraction of a second (scripting
-the small classifier); the training itself never does."""
+Exports run on the training worker's thread (torch.onnx.export takes seconds): the window stays
+responsive, the buttons wait until the export has answered."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 
 from core.files.project_file import write_text_atomic
 from core.train.classifier import build_classifier
-from core.train.exports import ExportError, export_onnx, export_torchscript, load_weights, onnx_available, save_weights
+from core.train.exports import export_onnx, export_torchscript, load_weights, onnx_available, save_weights
 from core.train.script import training_script
 from gui.language import retranslate_on_language_change
 
@@ -30,6 +30,8 @@ class TrainExports(QWidget):
             "script": QPushButton("train.py...", objectName="scriptButton", clicked=self.script),
         }
         self.resultLabel = QLabel("", objectName="exportResult", wordWrap=True)
+        self.exporting = False
+        panel.session.worker.exported.connect(self._on_exported)  # a bound method: runs on the GUI thread
         self._result: Callable[[], str] = str  # the last export's words, again after a language switch
         row = QHBoxLayout()
         for button in self.buttons.values():
@@ -56,7 +58,8 @@ class TrainExports(QWidget):
         self.resultLabel.setText(text())
 
     def update_enabled(self, running: bool = False) -> None:
-        trained = self.panel.run is not None and not running  # never export while the worker trains it
+        # never export while the worker trains it, nor twice at once
+        trained = self.panel.run is not None and not running and not self.exporting
         for name, button in self.buttons.items():
             button.setEnabled(trained and (name != "onnx" or onnx_available()))
 
@@ -68,12 +71,19 @@ class TrainExports(QWidget):
         target = Path(path)
         return target if target.suffix else target.with_suffix(Path(name).suffix)
 
-    def _do(self, action) -> None:  # noqa: ANN001
-        try:
-            self._say(action())
-        except (ExportError, OSError) as exc:
-            message = str(exc)  # `exc` is gone after the except clause
-            self._say(lambda: self.tr("error: {message}").format(message=message))
+    def _do(self, action) -> None:  # noqa: ANN001 - () -> (() -> str), run on the worker's thread
+        self.exporting = True
+        self.update_enabled()
+        self._say(lambda: self.tr("exporting..."))
+        self.panel.session.export(action)
+
+    def _on_exported(self, result: object, error: object) -> None:
+        self.exporting = False
+        self.update_enabled()
+        if error is not None:
+            self._say(lambda: self.tr("error: {message}").format(message=error))
+        else:
+            self._say(result)  # type: ignore[arg-type]
 
     def save_weights(self) -> None:
         run = self.panel.run

@@ -9,6 +9,7 @@ Stop is a flag the run polls between steps; Resume calls the same run again.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
@@ -18,6 +19,7 @@ from core.model.block import Block
 from core.train.activations import trained_activations
 from core.train.classifier import TrainError, first_conv_weights
 from core.train.datasets import DatasetError, DatasetSpec, load_dataset
+from core.train.exports import ExportError
 from core.train.trainer import StepReport, TrainRun, TrainSettings
 
 REPORT_INTERVAL_S = 0.1
@@ -45,6 +47,7 @@ class TrainWorker(QObject):
     failed = Signal(str)
     warmedUp = Signal()
     activations = Signal(object)  # ProfileResult: a validation image through the block as trained so far
+    exported = Signal(object, object)  # what an export job returned (None on failure), why it failed (None)
 
     def __init__(self) -> None:
         super().__init__()
@@ -116,6 +119,18 @@ class TrainWorker(QObject):
         self.show_image(self.shown_image)
         (self.finished if done else self.stopped).emit(run)
 
+    @Slot(object)
+    def export(self, job: Callable[[], object]) -> None:
+        """Run an export (TorchScript, ONNX, weights: seconds for torch.onnx) here, not on the GUI thread."""
+        try:
+            result = job()
+        except (ExportError, OSError) as exc:
+            self.exported.emit(None, str(exc))
+        except Exception as exc:  # a bug of ours or torch's: said, never a crash
+            self.exported.emit(None, f"{type(exc).__name__}: {exc}")
+        else:
+            self.exported.emit(result, None)
+
     @Slot(int)
     def show_image(self, index: int) -> None:
         """Send what the block makes of validation image `index` with the weights of now."""
@@ -160,6 +175,7 @@ class TrainSession(QObject):
     _resume = Signal()
     _warm_up = Signal()
     _show_image = Signal(int)
+    _export = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -173,7 +189,13 @@ class TrainSession(QObject):
             signal.connect(self._on_idle)
         self._warm_up.connect(self.worker.warm_up)
         self._show_image.connect(self.worker.show_image)
+        self._export.connect(self.worker.export)
         self.busy = False
+
+    def export(self, job: Callable[[], object]) -> None:
+        """Run `job` on the worker's thread; the answer is the worker's `exported` signal."""
+        self.ensure_started()
+        self._export.emit(job)
 
     def show_image(self, index: int) -> None:
         """Ask for validation image `index` through the trained block (the answer is the worker's

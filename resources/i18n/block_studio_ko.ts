@@ -4581,6 +4581,10 @@ IQR ms</source>
         <translation>Block Studio의 선택 패키지 onnx가 필요합니다: pip install &apos;block-studio[onnx]&apos;</translation>
     </message>
     <message>
+        <source>exporting...</source>
+        <translation>내보내기 중...</translation>
+    </message>
+    <message>
         <source>error: {message}</source>
         <translation>오류: {message}</translation>
     </message>

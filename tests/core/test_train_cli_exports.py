@@ -118,9 +118,9 @@ def test_torchscript_is_verified_by_reloading(trained, tmp_path) -> None:
 
 def test_onnx_needs_its_extra(trained, tmp_path) -> None:
     run, _spec, val = trained
-    if onnx_available():
+    if onnx_available():  # checked with onnx.checker; onnxruntime, when there, computes what torch does
         verified = export_onnx(run.model, val.images[:2], tmp_path / "model.onnx")
-        assert verified.path.stat().st_size > 0
+        assert verified.path.stat().st_size > 0 and verified.max_difference < 1e-4
     else:
         with pytest.raises(ExportError, match=r"pip install 'block-studio\[onnx\]'"):
             export_onnx(run.model, val.images[:2], tmp_path / "model.onnx")

@@ -119,13 +119,22 @@ def test_exports_of_the_trained_model(qtbot, panel, tmp_path, monkeypatch) -> No
     exports = panel.exports
     assert not exports.buttons["weights"].isEnabled()  # nothing trained yet
     train(qtbot, panel)
-    answers = iter([tmp_path / "w", tmp_path / "model.ts.pt", tmp_path / "train.py"])
+    answers = iter([tmp_path / "w", tmp_path / "model.ts.pt", tmp_path / "train.py", tmp_path / "model.onnx"])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(next(answers)), ""))
-    qtbot.mouseClick(exports.buttons["weights"], Qt.MouseButton.LeftButton)
+
+    def export(name: str) -> str:
+        """Click an export; it runs on the worker's thread, the buttons wait for its answer."""
+        qtbot.mouseClick(exports.buttons[name], Qt.MouseButton.LeftButton)
+        assert exports.exporting and not exports.buttons[name].isEnabled()
+        qtbot.waitUntil(lambda: not exports.exporting, timeout=WAIT_MS)
+        assert exports.buttons[name].isEnabled()
+        return exports.resultLabel.text()
+
+    text = export("weights")
     assert (tmp_path / "w.pt").is_file()  # the suffix is added
-    assert "loaded back" in exports.resultLabel.text() and "tensors loaded" in exports.resultLabel.text()
-    assert "missing" not in exports.resultLabel.text()
-    qtbot.mouseClick(exports.buttons["torchscript"], Qt.MouseButton.LeftButton)
-    assert exports.resultLabel.text().startswith(f"wrote {tmp_path / 'model.ts.pt'}; reloaded")
-    qtbot.mouseClick(exports.buttons["script"], Qt.MouseButton.LeftButton)
+    assert "loaded back" in text and "tensors loaded" in text and "missing" not in text
+    assert export("torchscript").startswith(f"wrote {tmp_path / 'model.ts.pt'}; reloaded")
+    export("script")
     assert "class Classifier(nn.Module):" in (tmp_path / "train.py").read_text()
+    if exports.buttons["onnx"].isEnabled():  # the optional extra (the test extras install it)
+        assert export("onnx").startswith(f"wrote {tmp_path / 'model.onnx'}; checked with onnx.checker")

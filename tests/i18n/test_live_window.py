@@ -4,39 +4,12 @@ tabs' titles follow at once, with no restart; switching back shows English again
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from gui.language import switcher
 from tests.gui.test_window_layout import clipped_controls
-
-
-@pytest.fixture(autouse=True)
-def collect_garbage_on_the_gui_thread() -> Iterator[None]:
-    """As the app does: no automatic GC in a worker thread (see tests/gui/conftest.py)."""
-    gc.disable()
-    yield
-    gc.collect()
-
-
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    folder = tmp_path_factory.mktemp("settings")
-    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
-    yield folder
-
-
-@pytest.fixture(autouse=True)
-def isolated_autosave(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path_factory.mktemp("data")
-    monkeypatch.setenv("BLOCK_STUDIO_DATA", str(folder))
-    return folder
 
 
 def switch(language: str) -> None:
