@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from core import i18n
+from core.train.download_progress import DownloadReport, reporting_downloads
 from core.train.shapes import SHAPE_CLASSES, make_shapes
 
 DATASETS = ("shapes", "folder", "mnist", "fashionmnist", "cifar10")
@@ -124,8 +125,11 @@ def check_spec(spec: DatasetSpec) -> DatasetSpec:
     return spec
 
 
-def load_dataset(spec: DatasetSpec, progress: Progress | None = None) -> tuple[ImageSet, ImageSet]:
-    """(training set, validation set) for `spec`; raises DatasetError."""
+def load_dataset(
+    spec: DatasetSpec, progress: Progress | None = None, downloads: DownloadReport | None = None
+) -> tuple[ImageSet, ImageSet]:
+    """(training set, validation set) for `spec`; raises DatasetError. `downloads` hears how far
+    a torchvision download has got (bytes done, bytes in all)."""
     check_spec(spec)
     say = progress or (lambda text: None)
     if spec.kind == "shapes":
@@ -133,7 +137,7 @@ def load_dataset(spec: DatasetSpec, progress: Progress | None = None) -> tuple[I
         return shapes_sets(spec)
     if spec.kind == "folder":
         return folder_sets(spec, say)
-    return torchvision_sets(spec, say)
+    return torchvision_sets(spec, say, downloads)
 
 
 def shapes_sets(spec: DatasetSpec) -> tuple[ImageSet, ImageSet]:
@@ -243,7 +247,9 @@ def read_image(file: Path, size: int) -> Any:
 # ---- torchvision -----------------------------------------------------------------------------
 
 
-def torchvision_sets(spec: DatasetSpec, say: Progress) -> tuple[ImageSet, ImageSet]:
+def torchvision_sets(
+    spec: DatasetSpec, say: Progress, downloads: DownloadReport | None = None
+) -> tuple[ImageSet, ImageSet]:
     import torch
 
     name = TORCHVISION_CLASSES[spec.kind]
@@ -259,7 +265,8 @@ def torchvision_sets(spec: DatasetSpec, say: Progress) -> tuple[ImageSet, ImageS
         )
         try:
             root.mkdir(parents=True, exist_ok=True)
-            data = getattr(datasets, name)(str(root), train=train, download=True)
+            with reporting_downloads(downloads):
+                data = getattr(datasets, name)(str(root), train=train, download=True)
         except OSError as exc:  # URLError is an OSError: offline, DNS, refused
             raise DatasetError(
                 i18n.translate(

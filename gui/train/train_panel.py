@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -81,6 +82,7 @@ class TrainPanel(QWidget):
         w.stopped.connect(self._on_stopped)
         w.failed.connect(self._on_failed)
         w.activations.connect(self._on_activations)
+        w.downloadProgress.connect(self._on_download)
         self.last_activations = None  # the newest ProfileResult the worker sent
         self.confusion.cellChosen.connect(self.show_cell)
         self.document.changed.connect(self._on_document_changed)
@@ -177,6 +179,7 @@ class TrainPanel(QWidget):
         for button in (self.startButton, self.stopButton, self.resumeButton):
             buttons.addWidget(button)
         self.statusLabel = QLabel("", objectName="trainStatus", wordWrap=True)
+        self.downloadBar = QProgressBar(objectName="downloadBar", visible=False)  # while torchvision downloads
         self.statsLabel = QLabel("", objectName="trainStats", wordWrap=True)
         self.countsLabel = QLabel("", objectName="classCounts", wordWrap=True)
         self.preview = ImageGrid(8)
@@ -185,6 +188,7 @@ class TrainPanel(QWidget):
         settings_column.addLayout(form)
         settings_column.addLayout(buttons)
         settings_column.addWidget(self.statusLabel)
+        settings_column.addWidget(self.downloadBar)
         settings_column.addWidget(self.statsLabel)
         self.exports = TrainExports(self)
         settings_column.addWidget(self.exports)
@@ -294,7 +298,15 @@ class TrainPanel(QWidget):
 
     # ---- what the worker reports --------------------------------------------------------
 
+    def _on_download(self, done: int, total: int) -> None:
+        self.downloadBar.setVisible(True)
+        self.downloadBar.setRange(0, total if total > 0 else 0)  # 0..0: busy, the size is not known
+        self.downloadBar.setValue(min(done, total) if total > 0 else 0)
+        megabytes = f"{done / 1e6:.1f} / {total / 1e6:.1f} MB" if total > 0 else f"{done / 1e6:.1f} MB"
+        self.downloadBar.setFormat(megabytes)
+
     def _on_data(self, train, val) -> None:  # noqa: ANN001 - ImageSets
+        self.downloadBar.hide()
         self.preview.set_images(train.images[:PREVIEW_COUNT].numpy())
         counts = ", ".join(f"{name} {n}" for name, n in zip(train.classes, train.counts()))
         total, validation = len(train), len(val)
@@ -359,6 +371,7 @@ class TrainPanel(QWidget):
 
     def _on_failed(self, message: str) -> None:
         self._set_running(False)
+        self.downloadBar.hide()
         self._show(self.statusLabel, "_status", lambda: self.tr("error: {message}").format(message=message))
         self.runEnded.emit("failed")
 

@@ -47,6 +47,7 @@ class TrainWorker(QObject):
     failed = Signal(str)
     warmedUp = Signal()
     activations = Signal(object)  # ProfileResult: a validation image through the block as trained so far
+    downloadProgress = Signal(int, int)  # bytes done, bytes in all (0: not known) of a torchvision download
     exported = Signal(object, object)  # what an export job returned (None on failure), why it failed (None)
 
     def __init__(self) -> None:
@@ -67,7 +68,7 @@ class TrainWorker(QObject):
             self.status.emit(
                 QCoreApplication.translate("TrainWorker", "loading {dataset}").format(dataset=spec.describe())
             )
-            train, val = load_dataset(spec, self.status.emit)
+            train, val = load_dataset(spec, self.status.emit, self.downloadProgress.emit)
             self.dataReady.emit(train, val)
             self.status.emit(QCoreApplication.translate("TrainWorker", "building the model"))
             self.run = TrainRun(block, train, val, settings)

@@ -102,3 +102,24 @@ def test_sizes_out_of_range_are_refused() -> None:
         load_dataset(DatasetSpec(train_size=0))
     with pytest.raises(DatasetError, match="image size"):
         load_dataset(DatasetSpec(image_size=10_000))
+
+
+def test_a_torchvision_download_reports_its_progress_and_leaves_torchvision_as_it_was(tmp_path) -> None:
+    """The bytes torchvision's download loop counts reach the app (not the terminal's tqdm)."""
+    from tests.fakes.torchvision_datasets import DOWNLOAD_BYTES, fake_torchvision
+
+    reports: list[tuple[int, int]] = []
+    with fake_torchvision() as utils:
+        terminal_bar = utils.tqdm
+        train, val = load_dataset(
+            DatasetSpec("mnist", train_size=40, val_size=10, path=str(tmp_path)),
+            downloads=lambda done, total: reports.append((done, total)),
+        )
+        assert utils.tqdm is terminal_bar  # put back after the download
+    assert (len(train), len(val), train.image_shape) == (40, 10, (1, 28, 28))
+    assert reports[0] == (0, DOWNLOAD_BYTES) and reports[-1] == (DOWNLOAD_BYTES, DOWNLOAD_BYTES)
+    starts = [i for i, (done, _) in enumerate(reports) if done == 0]
+    assert len(starts) == 2  # the training file, then the test file
+    for begin, end in zip(starts, [*starts[1:], len(reports)]):
+        done = [d for d, _ in reports[begin:end]]
+        assert done == sorted(done) and done[-1] == DOWNLOAD_BYTES and len(done) >= 2

@@ -138,3 +138,33 @@ def test_exports_of_the_trained_model(qtbot, panel, tmp_path, monkeypatch) -> No
     assert "class Classifier(nn.Module):" in (tmp_path / "train.py").read_text()
     if exports.buttons["onnx"].isEnabled():  # the optional extra (the test extras install it)
         assert export("onnx").startswith(f"wrote {tmp_path / 'model.onnx'}; checked with onnx.checker")
+
+
+def test_a_download_shows_in_a_progress_bar_that_goes_when_the_data_is_in(qtbot, panel, tmp_path) -> None:
+    """MNIST through torchvision (a stand-in: torchvision does not import beside this torch)."""
+    from PySide6.QtCore import QObject, Slot
+
+    from tests.fakes.torchvision_datasets import DOWNLOAD_BYTES, fake_torchvision
+
+    class BarWatcher(QObject):  # a GUI-thread slot, after the panel's own: the bar as the user saw it
+        seen: list[tuple[bool, int, int, str]] = []
+
+        @Slot(int, int)
+        def look(self, _done: int, _total: int) -> None:
+            bar = panel.downloadBar
+            self.seen.append((not bar.isHidden(), bar.maximum(), bar.value(), bar.text()))
+
+    watcher = BarWatcher()
+    panel.session.worker.downloadProgress.connect(watcher.look)
+    panel.datasetCombo.setCurrentIndex(panel.datasetCombo.findData("mnist"))
+    panel.folderEdit.setText(str(tmp_path))
+    panel.trainSizeSpin.setValue(40)
+    panel.valSizeSpin.setValue(10)
+    panel.batchSpin.setValue(8)
+    panel.epochsSpin.setValue(1)
+    with fake_torchvision():
+        train(qtbot, panel)
+    seen = watcher.seen
+    assert seen and all(visible and maximum == DOWNLOAD_BYTES for visible, maximum, _, _ in seen)
+    assert seen[-1][2] == DOWNLOAD_BYTES and seen[-1][3] == "9.9 / 9.9 MB"
+    assert panel.downloadBar.isHidden()  # the data is in: the bar has gone
