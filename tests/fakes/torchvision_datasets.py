@@ -39,7 +39,8 @@ def _fake_package() -> dict[str, types.ModuleType]:
     utils.tqdm = _TerminalBar
 
     class MNIST:
-        classes = [f"{n} - {word}" for n, word in enumerate("zero one two three four five six seven eight nine".split())]
+        words = "zero one two three four five six seven eight nine".split()
+        classes = [f"{n} - {word}" for n, word in enumerate(words)]
 
         def __init__(self, root: str, train: bool = True, download: bool = False) -> None:
             with utils.tqdm(total=DOWNLOAD_BYTES) as bar:  # torchvision's _save_response_content
