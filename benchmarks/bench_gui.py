@@ -115,7 +115,7 @@ def edit_latencies(layout: str = "default", graph: bool = False) -> dict[str, ob
     window repainted, for EDITS edits, on the default layout or a saved 1920x1080 one."""
     from PySide6.QtWidgets import QApplication, QPlainTextEdit, QSpinBox
 
-    from gui.app import collect_garbage_on_the_gui_thread
+    from gui.app import collect_garbage_on_the_gui_thread, freeze_startup_objects
 
     app = QApplication.instance() or QApplication([])
     collect_garbage_on_the_gui_thread(app)  # as the app runs: no collection pause inside an edit
@@ -133,6 +133,7 @@ def edit_latencies(layout: str = "default", graph: bool = False) -> dict[str, ob
     while window.run_panel is None and time.perf_counter() < deadline:
         app.processEvents()
         time.sleep(0.01)
+    freeze_startup_objects()  # as run_app does once the run tabs are in
     window.block_view.select_rows([0])  # layer 1: its padding changes the shape of every layer below
     app.processEvents()
     form = window.properties_panel.form

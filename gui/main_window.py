@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -80,6 +80,8 @@ def titled(title: str, widget: QWidget, *extra: QWidget) -> QWidget:
 
 
 class MainWindow(QMainWindow):
+    runTabsAdded = Signal()  # torch is imported and the Run, Activations, Timing, Train tabs are in
+
     def __init__(self, path: str | None = None) -> None:
         super().__init__()
         self.setWindowIcon(icon("app"))
@@ -468,6 +470,7 @@ class MainWindow(QMainWindow):
     def _on_torch_imported(self) -> None:
         if not self._closed:  # a window closed meanwhile must not start a worker thread
             add_run_tabs(self)
+            self.runTabsAdded.emit()
 
     def offer_crash_restore(self) -> bool:
         """After a crash, offer the newest autosaved work; True when it was restored."""
