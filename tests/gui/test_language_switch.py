@@ -21,6 +21,7 @@ WAIT_MS = 120_000
 def english_afterwards() -> Iterator[None]:
     yield
     switcher().apply("en")
+    switcher().set_code_language("en")
     QApplication.processEvents()
 
 
@@ -98,3 +99,23 @@ def test_the_flatten_fix_is_offered_in_korean_too(qtbot, window, english_afterwa
     warning = form.warning.text()
     assert HANGUL.search(warning) and "Flatten" in warning and "Linear acts on" not in warning  # all Korean
     assert form.flatten_button.isVisibleTo(form) and HANGUL.search(window.status_error.text())
+
+
+def test_preferences_give_generated_code_korean_docstrings_and_leave_its_code_english(
+    qtbot, window, english_afterwards
+) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    english = window.document.generated.source
+    dialog = window.show_preferences()
+    dialog.codeCombo.setCurrentIndex(dialog.codeCombo.findData("ko"))
+    QApplication.processEvents()
+    korean = window.document.generated.source
+    shown = window.code_view.findChild(QPlainTextEdit).toPlainText()
+    assert "입력 (1, 3, 64, 64) -> 출력 (1, 16, 32, 32)" in korean and shown == korean  # the view follows
+    assert switcher().language == "en" and window.menuBar().actions()[0].text() == "&File"  # the window stays
+    code = [line for line in korean.splitlines() if not HANGUL.search(line)]
+    assert code == [line for line in english.splitlines() if "Input (" not in line]  # only the docstring changed
+    dialog.codeCombo.setCurrentIndex(dialog.codeCombo.findData("en"))
+    QApplication.processEvents()
+    assert window.document.generated.source == english
