@@ -77,13 +77,14 @@ class LanguageSwitcher(QObject):
         app = QCoreApplication.instance()
         # core first: views asked to retranslate read core's text too
         i18n.set_lookup(QCoreApplication.translate if translators else None, language)
-        for old in self._translators:
+        removed = self._translators
+        for old in removed:
             app.removeTranslator(old)
         self._translators = translators
         for translator in translators:
             app.installTranslator(translator)
         self.language = language
-        if not translators:  # nothing installed or removed still must repaint English once
+        if not translators and not removed:  # Qt sent nothing: views still show a choice's new label
             app.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
         self.languageChanged.emit(language)
 

@@ -150,13 +150,18 @@ def _function_args(step: Step) -> list[str]:
     return args
 
 
+def _module_args(module: Module, sizes: _Sizes) -> list[str]:
+    """A registered module's constructor arguments, its inferred size included."""
+    return _layer_args(LAYER_KINDS[module.layer.kind], module.layer, sizes.inferred.get(module.uid, "1"))
+
+
 def _write_init(out: _Writer, block: Block, sizes: _Sizes, code: GeneratedCode) -> None:
     for entry in block.modules:
         first = out.next_line
         if isinstance(entry, Container):
             _write_container(out, entry, sizes, code)
         else:
-            args = _layer_args(LAYER_KINDS[entry.layer.kind], entry.layer, sizes.inferred.get(entry.uid, "1"))
+            args = _module_args(entry, sizes)
             out.add(call(f"nn.{entry.layer.kind}", args, BODY, prefix=f"self.{entry.name} = "))
         code.module_lines[entry.uid] = list(range(first, out.next_line))
 
@@ -165,7 +170,7 @@ def _write_container(out: _Writer, entry: Container, sizes: _Sizes, code: Genera
     for member in entry.members:  # registered under its own name first, then listed by that name
         if member.also_as is not None:
             first = out.next_line
-            args = _layer_args(LAYER_KINDS[member.layer.kind], member.layer, sizes.inferred.get(member.uid, "1"))
+            args = _module_args(member, sizes)
             out.add(call(f"nn.{member.layer.kind}", args, BODY, prefix=f"self.{member.also_as} = "))
             code.module_lines[member.uid] = list(range(first, out.next_line))
     if not entry.members:
@@ -180,8 +185,7 @@ def _write_container(out: _Writer, entry: Container, sizes: _Sizes, code: Genera
             shared = f"self.{member.also_as}"
             out.add(f'{inner}("{member.name}", {shared}),' if entry.keyed else f"{inner}{shared},")
             continue
-        kind = LAYER_KINDS[member.layer.kind]
-        args = _layer_args(kind, member.layer, sizes.inferred.get(member.uid, "1"))
+        args = _module_args(member, sizes)
         first = out.next_line
         if entry.keyed:
             out.add(call(f"nn.{member.layer.kind}", args, inner, prefix=f'("{member.name}", ', suffix="),"))

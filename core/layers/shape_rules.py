@@ -70,15 +70,20 @@ def sliding_size(size: int, k: int, s: int, pad: int, d: int, ceil_mode: bool = 
     return out
 
 
+def _check_groups(channels: int, groups: int, out_channels: int) -> None:
+    """torch's rule for a grouped convolution: groups divides both channel counts."""
+    if channels % groups:
+        message = i18n.translate("ShapeRules", "groups {groups} does not divide the {channels} input channels")
+        raise LayerProblem("groups", message.format(groups=groups, channels=channels))
+    if out_channels % groups:
+        message = i18n.translate("ShapeRules", "groups {groups} does not divide out_channels {channels}")
+        raise LayerProblem("groups", message.format(groups=groups, channels=out_channels))
+
+
 def conv2d_shape(x: Shape, p: Params) -> Shape:
     lead, c, h, w = image_dims(x, "Conv2d")
-    groups, out_c = p["groups"], p["out_channels"]
-    if c % groups:
-        message = i18n.translate("ShapeRules", "groups {groups} does not divide the {channels} input channels")
-        raise LayerProblem("groups", message.format(groups=groups, channels=c))
-    if out_c % groups:
-        message = i18n.translate("ShapeRules", "groups {groups} does not divide out_channels {channels}")
-        raise LayerProblem("groups", message.format(groups=groups, channels=out_c))
+    out_c = p["out_channels"]
+    _check_groups(c, p["groups"], out_c)
     (kh, kw), (sh, sw), (dh, dw) = pair(p["kernel_size"]), pair(p["stride"]), pair(p["dilation"])
     padding = p["padding"]
     if padding == "same" and (sh, sw) != (1, 1):
@@ -274,13 +279,8 @@ def pool_window(p: Params) -> tuple[tuple[int, int], tuple[int, int]]:
 
 def conv_transpose2d_shape(x: Shape, p: Params) -> Shape:
     lead, c, h, w = image_dims(x, "ConvTranspose2d")
-    groups, out_c = p["groups"], p["out_channels"]
-    if c % groups:
-        message = i18n.translate("ShapeRules", "groups {groups} does not divide the {channels} input channels")
-        raise LayerProblem("groups", message.format(groups=groups, channels=c))
-    if out_c % groups:
-        message = i18n.translate("ShapeRules", "groups {groups} does not divide out_channels {channels}")
-        raise LayerProblem("groups", message.format(groups=groups, channels=out_c))
+    out_c = p["out_channels"]
+    _check_groups(c, p["groups"], out_c)
     (kh, kw), (sh, sw), (ph, pw) = pair(p["kernel_size"]), pair(p["stride"]), pair(p["padding"])
     (dh, dw), (oph, opw) = pair(p["dilation"]), pair(p["output_padding"])
     for op, s, d in ((oph, sh, dh), (opw, sw, dw)):
