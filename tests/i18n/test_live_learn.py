@@ -9,7 +9,6 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from core import i18n
 from core.analysis.block_analysis import analyze
@@ -97,30 +96,14 @@ def test_core_text_is_english_again_after_switching_back() -> None:
 # ---- the widgets, switched live ----------------------------------------------------------------
 
 
-@pytest.fixture
-def switch(qapp) -> Iterator:  # noqa: ANN001
-    """apply(language) then let every widget handle LanguageChange; English again at the end."""
-    from gui.language import switcher
-
-    def apply(language: str) -> None:
-        assert switcher().apply(language) == language
-        QApplication.processEvents()
-
-    try:
-        yield apply
-    finally:
-        switcher().apply("en")
-        QApplication.processEvents()
-
-
-def test_the_train_panel_switches_to_korean_and_back_live(qtbot, switch) -> None:
+def test_the_train_panel_switches_to_korean_and_back_live(qtbot, language) -> None:
     from gui.document.document import BlockDocument
     from gui.train.train_panel import TrainPanel
 
     panel = TrainPanel(BlockDocument(seed_block()))
     qtbot.addWidget(panel, before_close_func=lambda w: w.shutdown())
     assert panel.startButton.text() == "Start" and panel.tab_title() == "Train"
-    switch("ko")
+    language("ko")
     assert panel.tab_title() == "학습"
     assert (panel.startButton.text(), panel.stopButton.text(), panel.resumeButton.text()) == ("시작", "멈춤", "재개")
     assert panel.formLabels["lr"].text() == "학습률" and panel.formLabels["epochs"].text() == "에폭"
@@ -129,7 +112,7 @@ def test_the_train_panel_switches_to_korean_and_back_live(qtbot, switch) -> None
     assert "혼동 행렬" in panel.cellLabel.text()
     assert panel.curves.loss_plot.getPlotItem().titleLabel.text == "손실"
     assert panel.exports.buttons["weights"].text() == "가중치 저장..."
-    switch("en")
+    language("en")
     assert panel.tab_title() == "Train" and panel.startButton.text() == "Start"
     assert panel.formLabels["lr"].text() == "Learning rate"
     assert panel.datasetCombo.itemText(0) == "Shapes (built in)"
@@ -138,7 +121,7 @@ def test_the_train_panel_switches_to_korean_and_back_live(qtbot, switch) -> None
     assert panel.exports.buttons["weights"].text() == "Save weights..."
 
 
-def test_the_registration_view_switches_to_korean_and_back_live(qtbot, switch) -> None:
+def test_the_registration_view_switches_to_korean_and_back_live(qtbot, language) -> None:
     from gui.document.document import BlockDocument
     from gui.train.registration_view import RegistrationView
 
@@ -148,7 +131,7 @@ def test_the_registration_view_switches_to_korean_and_back_live(qtbot, switch) -
     qtbot.addWidget(view, before_close_func=lambda w: w.shutdown())
     view.show()
     assert "parameters() finds 0 of the 480 parameters" in view.factsLabel.text()
-    switch("ko")
+    language("ko")
     assert view.tab_title() == "등록"
     assert view.compareButton.text() == "둘 다 40스텝 학습"
     assert view.fixButton.text() == "고치기 적용: nn.ModuleList"
@@ -156,7 +139,7 @@ def test_the_registration_view_switches_to_korean_and_back_live(qtbot, switch) -
     assert "parameters()는 레이어들이 가진 매개변수 480개 중 0개를 찾습니다" in facts
     assert "state_dict()의 키: 0개 (아무것도 저장되지 않습니다)" in facts
     assert "conv_block[0], conv_block[1]" in facts  # names stay as the code spells them
-    switch("en")
+    language("en")
     assert view.tab_title() == "Registration"
     assert view.compareButton.text() == "Train both for 40 steps"
     assert "parameters() finds 0 of the 480 parameters" in view.factsLabel.text()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QTabWidget
@@ -11,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QTabWidget
 from core.files.examples import seed_block
 from core.model.block import Block
 from gui.document.document import BlockDocument
-from gui.language import switcher
 
 WAIT_MS = 60_000
 
@@ -20,21 +17,6 @@ def small_seed() -> Block:
     block = seed_block()
     block.input_shape = (1, 3, 24, 24)
     return block
-
-
-@pytest.fixture
-def language(qapp) -> Iterator:  # noqa: ANN001
-    """Switch with `language("ko")`; always back to English afterwards."""
-
-    def apply(choice: str) -> None:
-        assert switcher().apply(choice) == choice
-        QApplication.processEvents()
-
-    try:
-        yield apply
-    finally:
-        switcher().apply("en")
-        QApplication.processEvents()
 
 
 @pytest.fixture
