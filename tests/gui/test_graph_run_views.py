@@ -53,9 +53,8 @@ def test_an_add_shows_the_two_values_it_adds_beside_its_output(window, qtbot) ->
     add = result.layers[add_row]
     show_tab(window, "Activations")
     window.block_view.select_rows([add_row])
-    qtbot.wait(10)
     strip = window.activation_view.mergeInputs
-    assert strip.isVisible()
+    qtbot.waitUntil(strip.isVisible, timeout=10_000)  # the selection reaches the view through the event loop
     # out += identity: the last BatchNorm's output and step 1's `identity = x`, each as a mosaic
     assert strip.titles == [f"step {add_row} (1, 64, 56, 56)", "step 1 (1, 64, 56, 56)"]
     residual, identity = result.layers[add_row - 1].activation[0], result.layers[0].activation[0]
@@ -65,5 +64,4 @@ def test_an_add_shows_the_two_values_it_adds_beside_its_output(window, qtbot) ->
     for picture, values in zip(pictures, (residual, identity)):
         np.testing.assert_array_equal(picture, mosaic_image(values, shared=window.activation_view.mosaic.shared)[0])
     window.block_view.select_rows([0])  # a conv reads one value: no strip
-    qtbot.wait(10)
-    assert not strip.isVisible()
+    qtbot.waitUntil(lambda: not strip.isVisible(), timeout=10_000)
