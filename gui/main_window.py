@@ -42,7 +42,7 @@ from gui.preferences import PreferencesDialog
 from gui.properties.properties_panel import PropertiesPanel
 from gui.run.run_tabs import TorchImport, add_loading_tabs, add_run_tabs
 from gui.source.code_view import CodeView
-from gui.style import ERROR_COLOR, WARNING_COLOR, icon
+from gui.style import ERROR_COLOR, WARNING_COLOR, icon, set_style_sheet
 
 APP_NAME = "Block Studio"
 DEFAULT_SIZE = (1280, 720)  # without a screen to measure
@@ -383,13 +383,13 @@ class MainWindow(QMainWindow):
         error = document.error_text
         warnings = analysis.warnings
         if error:
-            self.status_error.setStyleSheet(f"color: {ERROR_COLOR};")
+            set_style_sheet(self.status_error, f"color: {ERROR_COLOR};")
             self.status_error.setText(self.tr("Error: {error}").format(error=error))
         elif warnings:
-            self.status_error.setStyleSheet(f"color: {WARNING_COLOR};")
+            set_style_sheet(self.status_error, f"color: {WARNING_COLOR};")
             self.status_error.setText(self.tr("Note: {warning}").format(warning=warnings[0]))
         elif document.block.super_style == "omitted":
-            self.status_error.setStyleSheet(f"color: {WARNING_COLOR};")
+            set_style_sheet(self.status_error, f"color: {WARNING_COLOR};")
             learn = self.inspector_tabs.tabText(self.inspector_tabs.indexOf(self.learn_panel))
             self.status_error.setText(
                 self.tr("Teaching mode: without super().__init__() the class cannot be built (see {learn})").format(
@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
                 )
             )
         else:
-            self.status_error.setStyleSheet("")
+            set_style_sheet(self.status_error, "")
             self.status_error.setText(self.tr("Ready: the block is valid."))
         self.status_error.setToolTip(error or "\n".join(warnings))
         self.input_label.setText(self.tr("  in   {shape}").format(shape=shape_text(analysis.input_shape)))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from core.layers.registry import LAYER_KINDS
 
@@ -55,6 +55,13 @@ def kind_color(kind: str) -> QColor:
     if kind in LAYER_KINDS:  # the registry holds each kind's accent (one entry per kind)
         return QColor(LAYER_KINDS[kind].color)
     return QColor(FALLBACK_COLORS[sum(map(ord, kind)) % len(FALLBACK_COLORS)])
+
+
+def set_style_sheet(widget: QWidget, sheet: str) -> None:
+    """Set a widget's style sheet only if it changes: setting one, even the same, re-polishes
+    and repaints the widget, and the window re-marks its labels on every edit."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
 
 
 def is_dark() -> bool:

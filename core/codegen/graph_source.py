@@ -201,15 +201,24 @@ class _Variables:
     """Which variable holds each value while forward runs, and which are still needed."""
 
     def __init__(self, steps: list[Step]) -> None:
-        self.holder: dict[int, str] = {INPUT: "x"}
+        self.holder: dict[int, str] = {}
         self.last_read: dict[int, int] = {}
         for index, step in enumerate(steps):
             for uid in step.inputs:
                 self.last_read[uid] = index
+        # per name, the last step reading any value it has held: a value is only ever added to
+        # a name, so this answers `live_in` at once (a scan of every holder made it quadratic)
+        self._last_use: dict[str, int] = {}
+        self.hold(INPUT, "x")
+
+    def hold(self, uid: int, name: str) -> None:
+        """The value `uid` is now in the variable `name`."""
+        self.holder[uid] = name
+        self._last_use[name] = max(self._last_use.get(name, -1), self.last_read.get(uid, -1))
 
     def live_in(self, name: str, after: int) -> bool:
         """Whether a value held in `name` is still read after step `after`."""
-        return any(var == name and self.last_read.get(uid, -1) > after for uid, var in self.holder.items())
+        return self._last_use.get(name, -1) > after
 
     def choose(self, step: Step, index: int) -> str:
         name = step.output
@@ -225,10 +234,10 @@ def _statement(step: Step, index: int, names: _Variables) -> str:
     if step.op == "call_function" and step.target == "add" and step.params.get("inplace"):
         # `a += b` changes a's tensor in place: only where nothing later reads a (or an alias of it)
         if step.output == a and not names.live_in(a, index) and step.inputs[0] != INPUT:
-            names.holder[step.uid] = a
+            names.hold(step.uid, a)
             return f"{BODY}{a} += {reads[1]}"
     target = names.choose(step, index)
-    names.holder[step.uid] = target
+    names.hold(step.uid, target)
     prefix = f"{target} = "
     if step.op == "call_module":
         return call(f"self.{step.target}", [a], BODY, prefix=prefix)

@@ -9,6 +9,7 @@ can reach the source except as a checked identifier or a number/bool/None/known 
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from math import prod
 from typing import Any
@@ -115,27 +116,30 @@ def _check_names(block: Block) -> None:
     # Blocks are normally edited through checked setters, but a Layer can be built with any
     # dict: check every value before analysis or the writer reads it.
     for index, layer in enumerate(block.layers):
-        check_param_values(
-            LAYER_KINDS[layer.kind].spec_by_name,
-            layer.params,
-            i18n.translate("Codegen", "layer {number} {kind}").format(number=index + 1, kind=layer.kind),
-        )
+
+        def where(number: int = index + 1, kind: str = layer.kind) -> str:  # named only in an error
+            return i18n.translate("Codegen", "layer {number} {kind}").format(number=number, kind=kind)
+
+        check_param_values(LAYER_KINDS[layer.kind].spec_by_name, layer.params, where)
     error = names_error(block)
     if error is not None:
         raise CodegenError(str(error))
 
 
-def check_param_values(specs: dict[str, Any], params: dict[str, Any], where: str) -> None:
-    """Raise CodegenError unless every value in `params` is one its spec admits."""
+def check_param_values(specs: dict[str, Any], params: dict[str, Any], where: str | Callable[[], str]) -> None:
+    """Raise CodegenError unless every value in `params` is one its spec admits. `where` names the
+    place in the message; a function giving it is called only then (a check per edit and step)."""
     for param, value in params.items():
         if param not in specs:
+            place = where() if callable(where) else where
             raise CodegenError(
-                i18n.translate("Codegen", "{where}: no parameter {param!r}").format(where=where, param=param)
+                i18n.translate("Codegen", "{where}: no parameter {param!r}").format(where=place, param=param)
             )
         try:
             specs[param].check(value)
         except ValueError as exc:
-            raise CodegenError(f"{where}: {param}: {exc}") from None
+            place = where() if callable(where) else where
+            raise CodegenError(f"{place}: {param}: {exc}") from None
 
 
 def _layer_args(kind: LayerKind, layer: Layer, inferred: str) -> list[str]:

@@ -185,8 +185,9 @@ def graph_to_dict(block: Block, layer_to_dict: Callable[[Layer], dict[str, Any]]
         else:
             modules.append({"name": entry.name, **layer_to_dict(entry.layer)})
     steps: list[dict[str, Any]] = []
+    numbers = block.step_numbers()
     for number, step in enumerate(block.steps or [], 1):
-        positions = block.input_positions(step)
+        positions = block.input_positions(step, numbers)
         if -1 in positions:
             message = i18n.translate(
                 "ProjectFile", "step {number} reads a value that no step computes; connect it before saving"

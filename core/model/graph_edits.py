@@ -60,20 +60,34 @@ class GraphEdits:
                 return index
         raise KeyError(f"no step with uid {uid}")
 
-    def input_positions(self, step: Step) -> list[int]:
-        """The step's inputs as 0 (forward's x) or the 1-based number of the step computing it (-1: none)."""
+    def step_numbers(self) -> dict[int, int]:
+        """Each value's uid -> 0 (forward's x) or the 1-based number of the step computing it."""
         numbers = {s.uid: n for n, s in enumerate(self._graph_steps(), 1)}
         numbers[INPUT] = 0
+        return numbers
+
+    def input_positions(self, step: Step, numbers: dict[int, int] | None = None) -> list[int]:
+        """The step's inputs as 0 (forward's x) or the 1-based number of the step computing it (-1: none).
+        Pass `step_numbers()` when asking for every step: building it is the costly part."""
+        numbers = self.step_numbers() if numbers is None else numbers
         return [numbers.get(uid, -1) for uid in step.inputs]
 
     def graph_key(self) -> tuple:
         """The graph's content with uids replaced by positions: equal for a block and its reloaded file."""
         if self.steps is None:
             return ()
-        steps = tuple(
-            (s.op, s.target, tuple(self.input_positions(s)), tuple(sorted(s.params.items(), key=repr)), s.output)
-            for s in self.steps
-        )
+        numbers = self.step_numbers()
+
+        def key(s: Step) -> tuple:
+            return (
+                s.op,
+                s.target,
+                tuple(self.input_positions(s, numbers)),
+                tuple(sorted(s.params.items(), key=repr)),
+                s.output,
+            )
+
+        steps = tuple(key(s) for s in self.steps)
         return (tuple(self.modules), steps)
 
     # ---- module edits ------------------------------------------------------------------

@@ -87,6 +87,7 @@ def run_graph(profiler: Profiler, model: Any, block: Block, generated: Generated
     profiler._step(1, total_steps, "first call")
     values: dict[int, Any] = {INPUT: x.clone()}
     inputs: dict[int, list[Any]] = {}
+    numbers = block.step_numbers()
     for index, (step, fn) in enumerate(zip(steps, functions)):
         profiler._check_stop()
         args = [values[uid].clone() for uid in step.inputs]
@@ -108,7 +109,7 @@ def run_graph(profiler: Profiler, model: Any, block: Block, generated: Generated
                 seconds,
                 captured,
                 summary=summarise(captured[0]) if captured is not None else None,
-                inputs=tuple(block.input_positions(step)),
+                inputs=tuple(block.input_positions(step, numbers)),
                 label=step_kind(block, step),
             )
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 
 from gui.style import ERROR_COLOR, mix
@@ -55,7 +55,8 @@ def arc_at(view: BlockView, pos: QPointF, reach: float = 7.0) -> Arc | None:
     return None
 
 
-def paint_arcs(view: BlockView, painter: QPainter) -> None:
+def paint_arcs(view: BlockView, painter: QPainter, area: QRect) -> None:
+    """The arcs that pass through `area` (viewport coordinates): an edit repaints them all."""
     rows = view.block_model.rows
     if rows is None:
         return
@@ -67,6 +68,7 @@ def paint_arcs(view: BlockView, painter: QPainter) -> None:
     font = QFont(view.font())
     font.setPointSizeF(max(font.pointSizeF() * 0.8, 6.5))
     metrics = QFontMetrics(font)
+    font_key = font.key()
     painter.save()
     painter.setFont(font)
     card_x = view.arc_gutter() + 1.5
@@ -74,11 +76,13 @@ def paint_arcs(view: BlockView, painter: QPainter) -> None:
         color = QColor(ERROR_COLOR) if arc.error else normal
         if arc.target in selected or arc.source in selected:
             color = QColor(ERROR_COLOR) if arc.error else palette.color(QPalette.ColorRole.Highlight)
+        y0, y1 = arc_ends(view, arc.source, arc.target)
+        if y1 + 4 < area.top() or y0 - 4 > area.bottom():
+            continue
         pen = QPen(color, 2.0 if arc.error or arc.target in selected else 1.4)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         x = lane_x(view, arc.lane)
-        y0, y1 = arc_ends(view, arc.source, arc.target)
         path = QPainterPath()
         if arc.source < 0:
             path.moveTo(x, y0)
@@ -99,17 +103,19 @@ def paint_arcs(view: BlockView, painter: QPainter) -> None:
         # the value's shape along the arc, where there is room for it
         label = arc.shape
         length = y1 - y0 - 2 * RADIUS
-        if metrics.horizontalAdvance(label) + 8 < length:
+        label_w = view.arc_labels.width(label, font, font_key)
+        if label_w + 8 < length:
             painter.save()
             painter.translate(x - 3, (y0 + y1) / 2)
             painter.rotate(-90)
-            width = metrics.horizontalAdvance(label) + 6
+            width = label_w + 6
             box = QRectF(-width / 2, -metrics.height() + 2, width, metrics.height())
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(base)
-            painter.drawRect(box.adjusted(0, 0, 0, 0))
+            painter.drawRect(box)
             painter.setPen(color)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+            line = (box.left() + 3, box.top(), label_w, box.height())
+            view.arc_labels.draw(painter, line, label, font, font_key)
             painter.restore()
     dragged = view.dragged_arc
     if dragged is not None:  # rewiring: a dashed line from the arc's start to the mouse

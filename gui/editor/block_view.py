@@ -30,6 +30,7 @@ from gui.editor.block_model import QtBlockModel
 from gui.editor.card_delegate import LayerCardDelegate
 from gui.editor.step_rows import Arc
 from gui.language import retranslate_on_language_change
+from gui.static_texts import StaticTexts
 from gui.style import mix
 
 SPACING = 3
@@ -66,6 +67,7 @@ class BlockView(QListView):
         self._syncing = False
         self._error_signature: tuple | None = None
         self._arc_drag: tuple[Arc, QPointF] | None = None
+        self.arc_labels = StaticTexts()  # the shapes along the arcs, laid out once each
 
         self.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.selectionModel().currentChanged.connect(lambda *_: self._on_selection_changed())
@@ -341,7 +343,7 @@ class BlockView(QListView):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         if self.arc_gutter():
-            paint_arcs(self, painter)
+            paint_arcs(self, painter, event.rect())
         if self.block_model.rowCount() == 0:
             painter.setPen(mix(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.45))
             painter.drawText(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QStandardItem, QStandardItemModel
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from core.analysis.formatting import bytes_text, grouped, shape_text, short
@@ -11,6 +13,7 @@ from core.analysis.graph_names import step_kind
 from core.i18n import QT_TRANSLATE_NOOP
 from core.model.block import Block
 from gui.document.document import BlockDocument
+from gui.inspectors.cell_painter import CellPainter
 from gui.language import retranslate_on_language_change
 from gui.style import ERROR_COLOR, WARNING_COLOR
 
@@ -26,6 +29,7 @@ COLUMNS = (
 NUMERIC = {0, 3, 4, 5}
 
 Row = tuple[tuple[str, ...], str | None, str | None]  # cell texts, tooltip, state
+_ROOT = QModelIndex()
 
 
 def column_title(column: int) -> str:
@@ -39,79 +43,106 @@ def row_names(block: Block) -> list[str]:
     if block.steps is None:
         return [layer.kind for layer in block.layers]
     names = []
+    numbers = block.step_numbers()
     for number, step in enumerate(block.steps, 1):
-        reads = block.input_positions(step)
+        reads = block.input_positions(step, numbers)
         name = step_kind(block, step)
         names.append(name if reads == [number - 1] else f"{name}  <- {', '.join(map(str, reads))}")
     return names
 
 
-class SummaryModel(QStandardItemModel):
+def _changed_columns(old: list[Row], new: list[Row], rows: list[int]) -> set[int]:
+    """The columns whose text or look differs in any of these rows (all of them for a new row)."""
+    everything = set(range(len(COLUMNS)))
+    columns: set[int] = set()
+    for row in rows:
+        if row >= len(old) or old[row][1:] != new[row][1:]:
+            return everything
+        columns.update(c for c, (a, b) in enumerate(zip(old[row][0], new[row][0])) if a != b)
+    return columns or everything
+
+
+class SummaryModel(QAbstractTableModel):
     """Rows: one per layer of the block, then a totals row. Reads the document's analysis.
 
-    A QStandardItemModel, filled from the analysis once per edit: the table then paints from
-    C++ without calling back into Python for every role of every visible cell (seven per cell,
-    repainted on every edit), and an edit updates only the cells whose text changed.
+    The rows' texts are worked out once per edit; the table paints them itself (CellPainter),
+    so the model is read only for tooltips, keyboard search and tests. An edit signals only the
+    rectangle of cells whose text changed, so only that is repainted.
     """
 
     contentChanged = Signal()  # cell texts changed (column widths may follow)
 
     def __init__(self, document: BlockDocument) -> None:
-        super().__init__(0, len(COLUMNS), document)
+        super().__init__(document)
         self.document = document
-        self.setHorizontalHeaderLabels([column_title(column) for column in range(len(COLUMNS))])
-        for section in range(len(COLUMNS)):
-            align = Qt.AlignmentFlag.AlignRight if section in NUMERIC else Qt.AlignmentFlag.AlignLeft
-            self.setHeaderData(section, Qt.Orientation.Horizontal, int(align), Qt.ItemDataRole.TextAlignmentRole)
         self._rows: list[Row] = []
         self._bold = QFont()
         self._bold.setBold(True)
+        self._error_color, self._warning_color = QColor(ERROR_COLOR), QColor(WARNING_COLOR)
         self.refresh()
         document.changed.connect(self.refresh)
 
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column_title(section)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight if section in NUMERIC else Qt.AlignmentFlag.AlignLeft)
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        text, color, bold, right = self.cell_data(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._rows[index.row()][1] or None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return color
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if bold else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            align = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
+            return int(align | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
+
     def retranslate(self) -> None:
         """Headers and cell texts in the current language (the table calls this on LanguageChange)."""
-        self.setHorizontalHeaderLabels([column_title(column) for column in range(len(COLUMNS))])
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self.refresh()
 
     def refresh(self) -> None:
         old, rows = self._rows, self._build_rows()
         if old == rows:
             return
-        self._rows = rows
         if len(rows) != len(old):
-            self.setRowCount(len(rows))
-        changed = [row for row, fields in enumerate(rows) if row >= len(old) or old[row] != fields]
-        # one dataChanged for the run of changed rows, not one per cell (150 at 50 layers)
-        with QSignalBlocker(self):
-            for row in changed:
-                self._show_row(row, rows[row], old[row] if row < len(old) else None)
-        if changed:
-            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(COLUMNS) - 1))
+            self.beginResetModel()  # rows came or went: the table lays out again anyway
+            self._rows = rows
+            self.endResetModel()
+        else:
+            self._rows = rows
+            changed = [row for row, fields in enumerate(rows) if old[row] != fields]
+            # the rectangle of changed cells, so that only that is repainted; the totals row on
+            # its own: Qt repaints the whole table for a range from the first row to the last
+            columns = _changed_columns(old, rows, changed)
+            first, last = min(columns), max(columns)
+            top, bottom = changed[0], changed[-1]
+            if bottom == len(rows) - 1 and top < bottom:
+                self.dataChanged.emit(self.index(bottom, first), self.index(bottom, last))
+                bottom -= 1
+            self.dataChanged.emit(self.index(top, first), self.index(bottom, last))
         self.contentChanged.emit()
-
-    def _show_row(self, row: int, fields: Row, before: Row | None) -> None:
-        cells, tip, state = fields
-        for column, text in enumerate(cells):
-            item = self.item(row, column)
-            if item is None:
-                item = QStandardItem()
-                item.setEditable(False)
-                align = Qt.AlignmentFlag.AlignRight if column in NUMERIC else Qt.AlignmentFlag.AlignLeft
-                item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
-                self.setItem(row, column, item)
-                before = None
-            if before is None or before[0][column] != text:
-                item.setText(text)
-            if before is None or before[1:] != (tip, state):
-                item.setToolTip(tip or "")
-                color = None
-                if state == "error":
-                    color = QColor(ERROR_COLOR)
-                elif state == "warning" and column == 2:
-                    color = QColor(WARNING_COLOR)
-                item.setData(color, Qt.ItemDataRole.ForegroundRole)
-                item.setData(self._bold if state == "total" else None, Qt.ItemDataRole.FontRole)
 
     def _build_rows(self) -> list[Row]:
         """Cell texts, each row with its tooltip and state (None, "warning", "error", "unknown")."""
@@ -148,14 +179,25 @@ class SummaryModel(QStandardItemModel):
         rows.append((totals, self.tr("Totals over the layers that have a shape"), "total"))
         return rows
 
+    def cell_data(self, row: int, column: int) -> tuple[str, QColor | None, bool, bool]:
+        """What the table paints in a cell: text, colour (None: the palette's), bold, right-aligned."""
+        if row >= len(self._rows):
+            return "", None, False, False
+        cells, _, state = self._rows[row]
+        color = None
+        if state == "error":
+            color = self._error_color
+        elif state == "warning" and column == 2:
+            color = self._warning_color
+        return cells[column], color, state == "total", column in NUMERIC
+
     def column_texts(self, column: int) -> list[str]:
         """Every text of one column, top to bottom (the totals last)."""
         return [cells[column] for cells, _, _ in self._rows]
 
     def cell(self, row: int, column: int) -> str:
         """The text shown in one cell (for tests and copying)."""
-        item = self.item(row, column)
-        return item.text() if item is not None else ""
+        return self._rows[row][0][column] if 0 <= row < len(self._rows) else ""
 
 
 class SummaryTable(QTableView):
@@ -164,6 +206,7 @@ class SummaryTable(QTableView):
         self.setObjectName("summaryTable")
         self.summary_model = SummaryModel(document)
         self.setModel(self.summary_model)
+        self._cells = CellPainter(self, self.summary_model.cell_data)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -217,6 +260,12 @@ class SummaryTable(QTableView):
                 widest = max(widest, self._text_width(text, row == last) + 16)
             if self.columnWidth(column) != widest:
                 self.setColumnWidth(column, widest)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The cells, painted in one pass (see CellPainter: Qt's delegate is the slow part)."""
+        painter = QPainter(self.viewport())
+        self._cells.paint(painter, event.rect())
+        painter.end()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -28,7 +28,7 @@ from gui.document.document import BlockDocument
 from gui.language import retranslate_on_language_change
 from gui.properties.param_editors import ParamEditor, editor_for
 from gui.properties.readable_text import readable_color, style_as_description
-from gui.style import ERROR_COLOR, WARNING_COLOR, icon
+from gui.style import ERROR_COLOR, WARNING_COLOR, icon, set_style_sheet
 
 ERROR_STYLE = f"color: {ERROR_COLOR};"
 
@@ -89,7 +89,7 @@ class ParamRow:
         if argument is not None and not self.argument.hasFocus():
             self.argument.setText(argument)
             self._mark_argument(None)
-        self.label.setStyleSheet(ERROR_STYLE if error_param == self.name else "")
+        set_style_sheet(self.label, ERROR_STYLE if error_param == self.name else "")
 
     def _value_edited(self, value: Any) -> None:
         try:
@@ -117,7 +117,7 @@ class ParamRow:
 
     def _mark_argument(self, problem: str | None) -> None:
         self._argument_problem = problem
-        self.argument.setStyleSheet(f"border: 1px solid {ERROR_COLOR};" if problem else "")
+        set_style_sheet(self.argument, f"border: 1px solid {ERROR_COLOR};" if problem else "")
         self.argument.setToolTip(
             problem
             or QCoreApplication.translate("LayerForm", "The __init__ argument's name; the value above is its default")

@@ -155,6 +155,14 @@ class ParamEditor(QWidget):
         self.valueEdited.emit(self.value())
 
 
+def _show_number(spin: QSpinBox | QDoubleSpinBox, number: float) -> None:
+    """Show a value the document holds. Only if it differs: setting a spin box repaints it even
+    when the value stays, and every edit refreshes every editor of the form."""
+    if spin.value() != number:
+        with QSignalBlocker(spin):
+            spin.setValue(number)
+
+
 class IntEditor(ParamEditor):
     def __init__(self, spec: ParamSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
@@ -164,8 +172,7 @@ class IntEditor(ParamEditor):
         self.spin.problem.connect(self.problem)
 
     def _show(self, value: Any) -> None:
-        with QSignalBlocker(self.spin):
-            self.spin.setValue(value)
+        _show_number(self.spin, value)
 
     def value(self) -> int:
         return self.spin.value()
@@ -217,8 +224,7 @@ class PairEditor(ParamEditor):
     def _show(self, value: Any) -> None:
         h, w = value if isinstance(value, tuple) else (value, value)
         for spin, number in ((self.height_spin, h), (self.width_spin, w)):
-            with QSignalBlocker(spin):
-                spin.setValue(number)
+            _show_number(spin, number)
         with QSignalBlocker(self.link):
             self.link.setChecked(not isinstance(value, tuple))
         self.width_spin.setEnabled(isinstance(value, tuple))
@@ -307,8 +313,7 @@ class FloatEditor(ParamEditor):
         self.spin.valueChanged.connect(self._emit)
 
     def _show(self, value: Any) -> None:
-        with QSignalBlocker(self.spin):
-            self.spin.setValue(value)
+        _show_number(self.spin, value)
 
     def value(self) -> float:
         return float(self.spin.value())

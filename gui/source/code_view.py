@@ -6,12 +6,15 @@ the selected layer's lines are highlighted, and clicking a line selects the laye
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QPlainTextDocumentLayout,
     QPlainTextEdit,
     QPushButton,
     QTextEdit,
@@ -22,7 +25,24 @@ from PySide6.QtWidgets import (
 from gui.document.document import BlockDocument
 from gui.language import retranslate_on_language_change
 from gui.source.highlighter import DARK_STYLE, LIGHT_STYLE, PygmentsHighlighter, background
+from gui.static_texts import StaticTexts
 from gui.style import ERROR_COLOR, is_dark, mix, monospace_font
+
+MAX_LINE_EDITS = 20  # changed lines replaced one by one; more go in one replacement
+
+
+class _LineLayout(QPlainTextDocumentLayout):
+    """Qt's plain-text layout, told the true extent of each change.
+
+    Qt takes a change to end at `position + removed + added`, which runs into the next line
+    whenever a line's text or colours change (the highlighter re-marks a line as removed and
+    added again), and then repaints the whole view. In the new text the change ends at
+    `position + added`: told that, Qt repaints only the lines that changed. (A change that
+    adds or removes lines is still repainted whole: Qt checks the line count itself.)
+    """
+
+    def documentChanged(self, position: int, removed: int, added: int) -> None:  # noqa: N802
+        super().documentChanged(position, 0, max(added, 1))
 
 
 class _LineNumbers(QWidget):
@@ -50,6 +70,7 @@ class SourceEdit(QPlainTextEdit):
         flags = Qt.TextInteractionFlag
         self.setTextInteractionFlags(flags.TextSelectableByMouse | flags.TextSelectableByKeyboard)
         self.gutter = _LineNumbers(self)
+        self._numbers = StaticTexts()  # the gutter's line numbers, laid out once each
         self.blockCountChanged.connect(lambda _: self.setViewportMargins(self.gutter_width(), 0, 0, 0))
         self.updateRequest.connect(self._scroll_gutter)
         self.setViewportMargins(self.gutter_width(), 0, 0, 0)
@@ -70,20 +91,25 @@ class SourceEdit(QPlainTextEdit):
         self.gutter.setGeometry(QRect(area.left(), area.top(), self.gutter_width(), area.height()))
 
     def paint_gutter(self, gutter: QWidget, event: QPaintEvent) -> None:
+        """The line numbers beside the lines that `event` asks for (an edit repaints a few)."""
         painter = QPainter(gutter)
         palette = self.palette()
         base = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.Text)
-        painter.fillRect(event.rect(), mix(base, text, 0.04))
+        area = event.rect()
+        painter.fillRect(area, mix(base, text, 0.04))
         painter.setPen(mix(text, base, 0.55))
+        font = self.font()
+        font_key = font.key()
+        right = gutter.width() - 6
         block = self.firstVisibleBlock()
         top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
-        height = self.fontMetrics().height()
-        while block.isValid() and top <= event.rect().bottom():
-            if block.isVisible():
-                number = str(block.blockNumber() + 1)
-                painter.drawText(0, top, gutter.width() - 6, height, Qt.AlignmentFlag.AlignRight, number)
-            top += round(self.blockBoundingRect(block).height())
+        while block.isValid() and top <= area.bottom():
+            height = round(self.blockBoundingRect(block).height())
+            if block.isVisible() and top + height >= area.top():
+                line = (0, top, right, self.fontMetrics().height())
+                self._numbers.draw(painter, line, str(block.blockNumber() + 1), font, font_key, align_right=True)
+            top += height
             block = block.next()
         painter.end()
 
@@ -134,6 +160,7 @@ class CodeView(QWidget):
         layout.addLayout(bar)
         self.editor = SourceEdit()
         self.editor.document().setUndoRedoEnabled(False)  # edits come from the document, not typing
+        self.editor.document().setDocumentLayout(_LineLayout(self.editor.document()))
         layout.addWidget(self.editor, 1)
         self._source = ""
         dark = is_dark()
@@ -204,9 +231,11 @@ class CodeView(QWidget):
         self._show_current_layer(scroll=False)
 
     def _replace_text(self, old: str, new: str) -> None:
-        """Replace only the changed middle of the text: the highlighter then redoes those lines only."""
+        """Replace only what changed: the highlighter then redoes those lines only."""
         if not (old and old.isascii() and new.isascii()):  # positions are UTF-16 units in Qt
             self.editor.setPlainText(new)
+            return
+        if self._replace_lines(old.split("\n"), new.split("\n")):
             return
         start = _common_length(old, new, limit=min(len(old), len(new)), from_end=False)
         same_end = _common_length(old, new, limit=min(len(old), len(new)) - start, from_end=True)
@@ -215,6 +244,28 @@ class CodeView(QWidget):
         cursor.setPosition(start)
         cursor.setPosition(old_end, QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(new[start:new_end])
+
+    def _replace_lines(self, old: list[str], new: list[str]) -> bool:
+        """Change the changed lines one by one, when no line came or went and only a few
+        changed (an edit changes its own line and the docstring's shapes): with _LineLayout,
+        Qt then repaints just those lines, not the whole view."""
+        if len(old) != len(new):
+            return False
+        changed = [number for number, (a, b) in enumerate(zip(old, new)) if a != b]
+        if len(changed) > MAX_LINE_EDITS:
+            return False
+        document = self.editor.document()
+        cursor = QTextCursor(document)
+        for number in changed:
+            a, b = old[number], new[number]
+            start = len(os.path.commonprefix([a, b]))
+            same_end = len(os.path.commonprefix([a[start:][::-1], b[start:][::-1]]))
+            removed, added = a[start : len(a) - same_end], b[start : len(b) - same_end]
+            at = document.findBlockByNumber(number).position() + start
+            cursor.setPosition(at)
+            cursor.setPosition(at + len(removed), QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(added)
+        return True
 
     def copy(self) -> None:
         QApplication.clipboard().setText(self._source)
