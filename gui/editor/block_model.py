@@ -172,7 +172,8 @@ class QtBlockModel(QAbstractListModel):
         return None
 
     def _card(self, row: int) -> tuple:
-        """The card's texts in one tuple: the delegate asks once per paint instead of seven times."""
+        """The card's texts in one tuple (kind, title, parameters, shape, note, error, state,
+        container members): the delegate asks once per paint instead of eight times."""
         analysis = self.document.analysis
         error = analysis.error
         report = analysis.layers[row] if row < len(analysis.layers) else None
@@ -182,10 +183,10 @@ class QtBlockModel(QAbstractListModel):
         message = error.message if is_error and error is not None else None
         if self._steps is not None and self.rows is not None:
             card = self.rows.cards[row]
-            return (card.kind, card.title, card.detail, shape, card.note, message, state)
+            return (card.kind, card.title, card.detail, shape, card.note, message, state, card.members)
         layer = self.block.layers[row]
         params = LAYER_KINDS[layer.kind].card_params(layer.resolved())
-        return (layer.kind, None, params, shape, ", ".join(layer.arguments), message, state)
+        return (layer.kind, None, params, shape, ", ".join(layer.arguments), message, state, ())
 
     def _step_data(self, row: int, role: int) -> Any:
         if role == CARD_ROLE:

@@ -189,6 +189,17 @@ class BlockView(QListView):
             return
         self.select_rows([row] if row >= 0 else [])
 
+    def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: list[int] = ()) -> None:  # noqa: N802
+        """Repaint the changed cards. While every card is as tall as the next, a change of text
+        cannot change the layout: skip QListView's relayout, which Qt does on every change and
+        which puts the repaint off to a later pass of the event loop (after a layout of the
+        whole window). Otherwise (a card shows an error or members) lay out as Qt does."""
+        if self.uniformItemSizes():
+            QAbstractItemView.dataChanged(self, top_left, bottom_right, list(roles))
+            self.viewport().update()  # the arcs and their shapes run outside the cards' rectangles
+        else:
+            super().dataChanged(top_left, bottom_right, list(roles))
+
     def _on_document_changed(self) -> None:
         # a card's height depends on its error text: lay out again when that changes
         error = self.document.analysis.error
@@ -338,7 +349,12 @@ class BlockView(QListView):
         return 0 if rows is None or not rows.arcs else ARC_MARGIN + rows.lanes * ARC_LANE
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
+        delegate = self.itemDelegate()
+        delegate.begin_paint()
+        try:
+            super().paintEvent(event)
+        finally:
+            delegate.end_paint()
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()

@@ -38,6 +38,7 @@ class _CardColors:
     dim: QColor
     params: QColor
     note: QColor
+    behind: QColor  # the view's background, in the card's corners
 
 
 class LayerCardDelegate(QStyledItemDelegate):
@@ -48,21 +49,22 @@ class LayerCardDelegate(QStyledItemDelegate):
         self._texts = StaticTexts()
         self._color_cache: dict[tuple, _CardColors] = {}
         self._background_cache: dict[tuple, QPixmap] = {}
+        self._frame: tuple | None = None  # what the cards of one paint event share (begin_paint)
 
     # ---- geometry ------------------------------------------------------------------------
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple:
+    def _fonts(self, font: QFont) -> tuple:
         """Title, body and small fonts with the title's and small's metrics and the three fonts'
         keys, made once per font (a 50-card repaint otherwise builds hundreds of QFont and
         QFontMetrics objects)."""
-        key = option.font.key()
+        key = font.key()
         fonts = self._font_cache.get(key)
         if fonts is None:
-            title = QFont(option.font)
+            title = QFont(font)
             title.setBold(True)
-            small = QFont(option.font)
-            small.setPointSizeF(max(option.font.pointSizeF() * 0.9, 7.0))
-            body = QFont(option.font)
+            small = QFont(font)
+            small.setPointSizeF(max(font.pointSizeF() * 0.9, 7.0))
+            body = QFont(font)
             keys = (title.key(), body.key(), small.key())
             fonts = self._font_cache[key] = (title, body, small, QFontMetrics(title), QFontMetrics(small), keys)
         return fonts
@@ -75,7 +77,7 @@ class LayerCardDelegate(QStyledItemDelegate):
         return QFontMetrics(font).boundingRect(QRect(0, 0, self._text_width(), 2000), Qt.TextFlag.TextWordWrap, text)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        _, _, small, title_metrics, small_metrics, _ = self._fonts(option)
+        _, _, small, title_metrics, small_metrics, _ = self._fonts(option.font)
         height = PAD + title_metrics.height() + LINE_GAP + small_metrics.height() + PAD
         error = index.data(ERROR_ROLE)
         if error:
@@ -88,15 +90,16 @@ class LayerCardDelegate(QStyledItemDelegate):
 
     # ---- painting --------------------------------------------------------------------------
 
-    def _colors(self, option: QStyleOptionViewItem, kind: str, state: str | None) -> _CardColors:
+    def _colors(self, option: QStyleOptionViewItem, kind: str, state: str | None, palette_key: int) -> _CardColors:
         """The card's colours for its kind, state and selection, worked out once per combination
         (a repaint of 50 cards otherwise mixes hundreds of colours)."""
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        hover = bool(option.state & QStyle.StateFlag.State_MouseOver) and not selected
-        palette = option.palette
-        key = (palette.cacheKey(), kind, state, selected, hover)
+        flags = option.state
+        selected = bool(flags & QStyle.StateFlag.State_Selected)
+        hover = bool(flags & QStyle.StateFlag.State_MouseOver) and not selected
+        key = (palette_key, kind, state, selected, hover)
         colors = self._color_cache.get(key)
         if colors is None:
+            palette = option.palette
             accent = kind_color(kind)
             base = palette.color(QPalette.ColorRole.Base)
             text = palette.color(QPalette.ColorRole.Text)
@@ -112,6 +115,7 @@ class LayerCardDelegate(QStyledItemDelegate):
                 dim=mix(text, base, 0.45),
                 params=mix(text, base, 0.2),
                 note=mix(accent, text, 0.25),
+                behind=base,
             )
             if len(self._color_cache) > 512:
                 self._color_cache.clear()
@@ -119,17 +123,25 @@ class LayerCardDelegate(QStyledItemDelegate):
         return colors
 
     def _background(self, rect: QRectF, colors: _CardColors, painter: QPainter) -> QPixmap:
-        """The card's frame, fill and kind stripe, drawn once per size and colours: an
-        antialiased rounded rectangle is the costliest thing a card draws (0.2-0.4 ms at these
-        sizes), and an edit repaints every card on screen while their sizes stay the same."""
+        """The card's frame, fill and kind stripe on the view's background, drawn once per size
+        and colours: an antialiased rounded rectangle is the costliest thing a card draws
+        (0.2-0.4 ms at these sizes), and an edit repaints every card on screen while their sizes
+        stay the same."""
         ratio = painter.device().devicePixelRatioF()
-        painted = (colors.fill.rgba(), colors.stripe.rgba(), colors.border.rgba(), colors.border_width)
+        painted = (
+            colors.fill.rgba(),
+            colors.stripe.rgba(),
+            colors.border.rgba(),
+            colors.border_width,
+            colors.behind.rgba(),
+        )
         key = (round(rect.width() * 2), round(rect.height() * 2), painted, ratio)
         pixmap = self._background_cache.get(key)
         if pixmap is None:
             pixmap = QPixmap(QSize(math.ceil(rect.width() + 3), math.ceil(rect.height() + 3)) * ratio)
             pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
+            # opaque: the view's background in the corners makes drawing it a plain copy
+            pixmap.fill(colors.behind)
             frame = QRectF(1.5, 1.5, rect.width(), rect.height())
             background = QPainter(pixmap)
             background.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -146,21 +158,40 @@ class LayerCardDelegate(QStyledItemDelegate):
             self._background_cache[key] = pixmap
         return pixmap
 
+    def begin_paint(self) -> None:
+        """Work out once per paint event what all its cards share (the view calls this first):
+        a card otherwise asks for the fonts, the palette and the view's geometry every time."""
+        view = self.view
+        gutter = view.arc_gutter() if hasattr(view, "arc_gutter") else 0
+        self._frame = (
+            self._fonts(view.font()),
+            view.palette().cacheKey(),
+            gutter,
+            view.viewport().width() - view.spacing() - 1.5,
+        )
+
+    def end_paint(self) -> None:
+        self._frame = None
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        frame = self._frame
+        if frame is None:  # painted outside the view's paint event (a test, a drag pixmap)
+            self.begin_paint()
+            frame, self._frame = self._frame, None
+        fonts, palette_key, gutter, right_limit = frame  # type: ignore[misc]
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        kind, title, params, shape, arguments, error, state = index.data(CARD_ROLE) or ("", "", "", "", "", None, "")
-        colors = self._colors(option, kind, state)
+        card = index.data(CARD_ROLE) or ("", "", "", "", "", None, "", ())
+        kind, title, params, shape, arguments, error, state, members = card
+        colors = self._colors(option, kind, state, palette_key)
         dim = colors.dim
 
         # a graph's arcs run in a gutter left of the cards
-        gutter = self.view.arc_gutter() if hasattr(self.view, "arc_gutter") else 0
         rect = QRectF(option.rect).adjusted(1.5 + gutter, 1.5, -1.5, -1.5)
         # the layout may predate a vertical scroll bar: never paint past the viewport
-        rect.setRight(min(rect.right(), self.view.viewport().width() - self.view.spacing() - 1.5))
+        rect.setRight(min(rect.right(), right_limit))
         painter.drawPixmap(int(rect.left() - 1.5), int(rect.top() - 1.5), self._background(rect, colors, painter))
 
-        fonts = self._fonts(option)
         title_font, body_font, small_font, title_metrics, small_metrics = fonts[:5]
         title_key, body_key, small_key = fonts[5]
         texts = self._texts
@@ -214,7 +245,6 @@ class LayerCardDelegate(QStyledItemDelegate):
             painter.setPen(QColor(ERROR_COLOR))
             painter.drawText(QRect(x, y, self._text_width(), box.height()), Qt.TextFlag.TextWordWrap, error)
             y += box.height()
-        members = index.data(MEMBERS_ROLE)
         if members:
             self._paint_members(painter, members, QRectF(x - 4, y + LINE_GAP, right - x + 4, 0), colors, small_font)
         painter.restore()

@@ -72,6 +72,10 @@ class CellPainter:
         spans = [(c, x, w) for c, x, w in spans if x + w > area.left() and x <= area.right()]
         left = min((x for _, x, _ in spans), default=0)
         right = max((x + w for _, x, w in spans), default=0)
+        texts = self._texts
+        pen = None
+        painter.setFont(font)
+        painter_bold = False
         for row in range(first, last + 1):
             top, height = view.rowViewportPosition(row), view.rowHeight(row)
             is_selected = row in selected
@@ -83,9 +87,21 @@ class CellPainter:
                 text, color, is_bold, align_right = self.cell_data(row, column)
                 if not text:
                     continue
-                painter.setPen(highlighted_text if is_selected else color if color is not None else text_color)
-                line = (x + TEXT_MARGIN, top, width - 2 * TEXT_MARGIN, height)
-                self._texts.draw(painter, line, text, bold if is_bold else font, keys[is_bold], align_right)
+                wanted = highlighted_text if is_selected else color if color is not None else text_color
+                if wanted is not pen:  # the pen and font change rarely along a row: set them only then
+                    painter.setPen(wanted)
+                    pen = wanted
+                if is_bold != painter_bold:
+                    painter.setFont(bold if is_bold else font)
+                    painter_bold = is_bold
+                static, text_w, text_h = texts.get(text, bold if is_bold else font, keys[is_bold])
+                room = width - 2 * TEXT_MARGIN
+                if text_w > room:  # too narrow: elided, as Qt's delegate does
+                    line = (x + TEXT_MARGIN, top, room, height)
+                    texts.draw(painter, line, text, bold if is_bold else font, keys[is_bold], align_right)
+                    continue
+                tx = x + width - TEXT_MARGIN - text_w if align_right else x + TEXT_MARGIN
+                painter.drawStaticText(int(tx), int(top + (height - text_h) / 2), static)
         self._paint_focus(painter)
 
     def _paint_focus(self, painter: QPainter) -> None:

@@ -51,6 +51,11 @@ class PygmentsHighlighter(QSyntaxHighlighter):
         self._states = states
 
     def _lex(self, text: str) -> list[list[tuple[int, int, _TokenType]]]:
+        docstring = _docstring_spans(text)
+        return docstring if docstring is not None else self.lex_with_pygments(text)
+
+    def lex_with_pygments(self, text: str) -> list[list[tuple[int, int, _TokenType]]]:
+        """Per line of `text`, its token spans (column, length, type) from pygments' lexer."""
         lines: list[list[tuple[int, int, _TokenType]]] = [[]]
         column = 0
         for token_type, value in self.lexer.get_tokens(text):
@@ -73,6 +78,25 @@ class PygmentsHighlighter(QSyntaxHighlighter):
             fmt = _format(self.style_name, token_type)
             if fmt is not None:
                 self.setFormat(start, length, fmt)
+
+
+def _docstring_spans(text: str) -> list[list[tuple[int, int, _TokenType]]] | None:
+    """A chunk that is one plain docstring, spanned as pygments' lexer spans it (its indent, then
+    String.Doc to the closing quotes), without running the lexer: the docstring holds the block's
+    shapes, so most edits change it, and lexing it is most of what an edit costs the highlighter.
+    None for anything else (a prefix, other quotes, text after it)."""
+    body = text.lstrip(" \t")
+    if not (body.startswith('"""') and body.endswith('"""') and len(body) >= 6 and body.count('"""') == 2):
+        return None
+    indent = len(text) - len(body)
+    lines: list[list[tuple[int, int, _TokenType]]] = []
+    for number, line in enumerate(text.split("\n")):
+        start = indent if number == 0 else 0
+        spans = [(0, indent, Token.Text.Whitespace)] if number == 0 and indent else []
+        if len(line) > start:
+            spans.append((start, len(line) - start, Token.Literal.String.Doc))
+        lines.append(spans)
+    return lines
 
 
 def _chunks(lines: list[str]) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QSpinBox
@@ -118,3 +119,22 @@ def test_switching_to_a_dark_palette_switches_the_token_colours(window, qtbot) -
     finally:
         QApplication.setPalette(light)
     qtbot.waitUntil(lambda: window.code_view.highlighter.style_name == LIGHT_STYLE)
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    [
+        '    """Registers stem, conv1.\n    bn4; forward has 50 steps.\n\n    Input (1, 3, 32, 32) -> output (1, 16, 32, 32)."""',
+        '"""One line at the top."""',
+        '        """Indented twice,\n\n        with an empty line and \\\\ a backslash.\n        """',
+        '    """"Quoted" words inside."""',
+    ],
+)
+def test_docstrings_are_spanned_exactly_as_pygments_lexes_them(window, chunk: str) -> None:  # noqa: ANN001
+    """The highlighter spans a docstring chunk without running the lexer (an edit changes the
+    shapes in it): the spans must be the lexer's own, line by line."""
+    from gui.source.highlighter import _docstring_spans
+
+    highlighter = window.code_view.highlighter
+    assert _docstring_spans(chunk) is not None
+    assert _docstring_spans(chunk) == highlighter.lex_with_pygments(chunk)
