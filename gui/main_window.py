@@ -42,6 +42,7 @@ from gui.preferences import PreferencesDialog
 from gui.properties.properties_panel import PropertiesPanel
 from gui.run.run_tabs import TorchImport, add_loading_tabs, add_run_tabs
 from gui.source.code_view import CodeView
+from gui.steady_text import SteadyText
 from gui.style import ERROR_COLOR, WARNING_COLOR, icon, set_style_sheet
 
 APP_NAME = "Block Studio"
@@ -140,11 +141,10 @@ class MainWindow(QMainWindow):
     # ---- layout --------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        self.input_label = QLabel()
-        self.output_label = QLabel()
+        self.input_label = SteadyText(stretch=True)
+        self.output_label = SteadyText(stretch=True)
         for label in (self.input_label, self.output_label):
             label.setObjectName("shapeLabel")
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         block_box = QWidget()
         block_layout = QVBoxLayout(block_box)
         block_layout.setContentsMargins(0, 0, 0, 0)
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.status_error = QLabel()
         self.status_error.setObjectName("statusError")
-        self.status_totals = QLabel()
+        self.status_totals = SteadyText()
         self.status_totals.setObjectName("statusTotals")
         self.status_error.setWordWrap(True)  # a long note wraps onto a second line instead of being cut
         # a wrapping label laid out at width 1 asks for a line per word: the bar stood 75 px tall

@@ -9,7 +9,7 @@ can reach the source except as a checked identifier or a number/bool/None/known 
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from math import prod
 from typing import Any
@@ -126,7 +126,7 @@ def _check_names(block: Block) -> None:
         raise CodegenError(str(error))
 
 
-def check_param_values(specs: dict[str, Any], params: dict[str, Any], where: str | Callable[[], str]) -> None:
+def check_param_values(specs: Mapping[str, Any], params: dict[str, Any], where: str | Callable[[], str]) -> None:
     """Raise CodegenError unless every value in `params` is one its spec admits. `where` names the
     place in the message; a function giving it is called only then (a check per edit and step)."""
     for param, value in params.items():

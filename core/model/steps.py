@@ -8,9 +8,12 @@ uid: `INPUT` is forward's argument, every other value is the step that computes 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 from core import i18n
@@ -106,20 +109,24 @@ def check_shape_items(value: Any) -> tuple[int | str, ...]:
     return tuple(items)
 
 
-def step_specs(op: str, target: str) -> dict[str, ParamSpec]:
-    """The parameters a step of this op and target may hold (call_module steps hold none)."""
+@functools.lru_cache(maxsize=256)
+def step_specs(op: str, target: str) -> Mapping[str, ParamSpec]:
+    """The parameters a step of this op and target may hold (call_module steps hold none).
+    Read-only and made once per (op, target): analysis asks for every step on every edit."""
     from core.layers.registry import LAYER_KINDS
 
+    specs: dict[str, ParamSpec] = {}
     if op == "call_function":
         if target == "add":
-            return {s.name: s for s in ADD_PARAMS}
-        if target == "torch.cat":
-            return {s.name: s for s in CAT_PARAMS}
-        function = FUNCTIONS[target]
-        return dict(LAYER_KINDS[function.kind].spec_by_name) if function.kind else {}
-    if op == "call_method" and target == "flatten":
-        return dict(LAYER_KINDS["Flatten"].spec_by_name)
-    return {}
+            specs = {s.name: s for s in ADD_PARAMS}
+        elif target == "torch.cat":
+            specs = {s.name: s for s in CAT_PARAMS}
+        else:
+            function = FUNCTIONS[target]
+            specs = dict(LAYER_KINDS[function.kind].spec_by_name) if function.kind else {}
+    elif op == "call_method" and target == "flatten":
+        specs = dict(LAYER_KINDS["Flatten"].spec_by_name)
+    return MappingProxyType(specs)
 
 
 def function_kind(step: Step) -> FunctionKind | None:

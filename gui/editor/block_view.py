@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QAction,
     QDrag,
     QDragEnterEvent,
@@ -190,13 +191,17 @@ class BlockView(QListView):
         self.select_rows([row] if row >= 0 else [])
 
     def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: list[int] = ()) -> None:  # noqa: N802
-        """Repaint the changed cards. While every card is as tall as the next, a change of text
-        cannot change the layout: skip QListView's relayout, which Qt does on every change and
-        which puts the repaint off to a later pass of the event loop (after a layout of the
-        whole window). Otherwise (a card shows an error or members) lay out as Qt does."""
+        """Repaint the cards. While every card is as tall as the next, a change of text cannot
+        change the layout: skip QListView's relayout, which Qt does on every change and which
+        puts the repaint off to a later pass of the event loop (after a layout of the whole
+        window), and Qt's search for the changed cards' rectangles (half a millisecond at 50
+        cards): an edit changes the shapes of most cards and of the arcs beside them. A screen
+        reader still hears of the change through Qt's own handling. Otherwise (a card shows an
+        error or members) lay out as Qt does."""
         if self.uniformItemSizes():
-            QAbstractItemView.dataChanged(self, top_left, bottom_right, list(roles))
-            self.viewport().update()  # the arcs and their shapes run outside the cards' rectangles
+            if QAccessible.isActive():
+                QAbstractItemView.dataChanged(self, top_left, bottom_right, list(roles))
+            self.viewport().update()
         else:
             super().dataChanged(top_left, bottom_right, list(roles))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -70,7 +71,7 @@ class SummaryModel(QAbstractTableModel):
     rectangle of cells whose text changed, so only that is repainted.
     """
 
-    contentChanged = Signal()  # cell texts changed (column widths may follow)
+    contentChanged = Signal()  # cell texts changed (column widths may follow): `changed_columns`
 
     def __init__(self, document: BlockDocument) -> None:
         super().__init__(document)
@@ -79,6 +80,7 @@ class SummaryModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._error_color, self._warning_color = QColor(ERROR_COLOR), QColor(WARNING_COLOR)
+        self.changed_columns: set[int] = set(range(len(COLUMNS)))  # by the last refresh
         self.refresh()
         document.changed.connect(self.refresh)
 
@@ -126,6 +128,7 @@ class SummaryModel(QAbstractTableModel):
         old, rows = self._rows, self._build_rows()
         if old == rows:
             return
+        self.changed_columns = set(range(len(COLUMNS)))
         if len(rows) != len(old):
             self.beginResetModel()  # rows came or went: the table lays out again anyway
             self._rows = rows
@@ -135,7 +138,7 @@ class SummaryModel(QAbstractTableModel):
             changed = [row for row, fields in enumerate(rows) if old[row] != fields]
             # the rectangle of changed cells, so that only that is repainted; the totals row on
             # its own: Qt repaints the whole table for a range from the first row to the last
-            columns = _changed_columns(old, rows, changed)
+            columns = self.changed_columns = _changed_columns(old, rows, changed)
             first, last = min(columns), max(columns)
             top, bottom = changed[0], changed[-1]
             if bottom == len(rows) - 1 and top < bottom:
@@ -221,7 +224,7 @@ class SummaryTable(QTableView):
         header.setHighlightSections(False)
         # ResizeToContents would measure every cell on every edit (2,500 calls at 50 layers);
         # the texts are known here, so size the columns from them directly
-        self.summary_model.contentChanged.connect(self._fit_columns)
+        self.summary_model.contentChanged.connect(lambda: self._fit_columns(self.summary_model.changed_columns))
         self._widths: dict[tuple[bool, str], int] = {}  # text widths, measured once each
         self._fit_columns()
         # clicking a layer's row selects that layer everywhere
@@ -248,11 +251,12 @@ class SummaryTable(QTableView):
             width = self._widths[key] = QFontMetrics(font).horizontalAdvance(text)
         return width
 
-    def _fit_columns(self) -> None:
+    def _fit_columns(self, columns: Collection[int] = range(len(COLUMNS))) -> None:
+        """Size these columns to their texts (after an edit: the columns whose texts changed)."""
         model = self.summary_model
         header_metrics = self.horizontalHeader().fontMetrics()
         last = model.rowCount() - 1
-        for column in range(len(COLUMNS)):
+        for column in columns:
             if column == 1:  # the kind column stretches
                 continue
             widest = header_metrics.horizontalAdvance(column_title(column)) + 24

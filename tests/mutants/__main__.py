@@ -72,6 +72,7 @@ CPU_CLOCK = "begin = time.perf_counter()\n        for _ in range"  # the host-cl
 CANARIES = "tests/core/test_no_code_evaluation.py"
 SHAPE_RULES = "core/layers/shape_rules.py"
 EDGES = ("tests/core/test_shape_rule_edges.py",)
+REPAINT = "tests/gui/test_repaint_matches_screen.py"
 MUTANTS = (
     Mutant(
         "conv weight count ignores groups",
@@ -124,6 +125,28 @@ MUTANTS = (
             f"{CANARIES}::test_import_runs_no_payload_in_any_position",
             f"{CANARIES}::test_the_command_line_import_runs_no_payload_and_says_why",
         ),
+    ),
+    # the views repaint only what an edit changed (issue 11's latency): each region left out
+    Mutant(
+        "cards repainted without the arcs' gutter",
+        "gui/editor/block_view.py",
+        replace("            self.viewport().update()\n        else:", "            pass\n        else:"),
+        (f"{REPAINT}::test_graph_edits_leave_no_stale_pixels",),
+    ),
+    Mutant(
+        "code view told a change ends at its first character",
+        "gui/source/code_view.py",
+        replace("super().documentChanged(position, 0, max(added, 1))", "super().documentChanged(position, 0, 1)"),
+        (f"{REPAINT}::test_graph_edits_leave_no_stale_pixels",),
+    ),
+    Mutant(
+        "summary table repaints only the first changed column",
+        "gui/inspectors/summary_table.py",
+        replace(
+            "self.dataChanged.emit(self.index(top, first), self.index(bottom, last))",
+            "self.dataChanged.emit(self.index(top, first), self.index(bottom, first))",
+        ),
+        (f"{REPAINT}::test_graph_edits_leave_no_stale_pixels",),
     ),
 )
 
