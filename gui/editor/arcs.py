@@ -25,14 +25,21 @@ def lane_x(view: BlockView, lane: int) -> float:
     return view.arc_gutter() - ARC_MARGIN + 2 - lane * ARC_LANE - ARC_LANE / 2
 
 
-def arc_ends(view: BlockView, source: int, target: int) -> tuple[float, float]:
-    """Viewport y where an arc leaves its source (forward's x: above the first card) and enters its target."""
-    model = view.block_model
-    to_rect = view.visualRect(model.index(target))
+def arc_ends(view: BlockView, source: int, target: int, rows: dict[int, QRect] | None = None) -> tuple[float, float]:
+    """Viewport y where an arc leaves its source (forward's x: above the first card) and enters
+    its target. `rows` keeps the cards' rectangles across the arcs of one paint."""
+    rows = {} if rows is None else rows
+
+    def rect(row: int) -> QRect:
+        if row not in rows:
+            rows[row] = view.visualRect(view.block_model.index(row))
+        return rows[row]
+
+    to_rect = rect(target)
     if source < 0:
-        start = view.visualRect(model.index(0)).top() + 2
+        start = rect(0).top() + 2
     else:
-        from_rect = view.visualRect(model.index(source))
+        from_rect = rect(source)
         start = from_rect.top() + from_rect.height() * 0.7
     return start, to_rect.top() + to_rect.height() * 0.3
 
@@ -69,6 +76,7 @@ def paint_arcs(view: BlockView, painter: QPainter, area: QRect) -> None:
     font.setPointSizeF(max(font.pointSizeF() * 0.8, 6.5))
     metrics = QFontMetrics(font)
     font_key = font.key()
+    card_rects: dict[int, QRect] = {}
     painter.save()
     painter.setFont(font)
     card_x = view.arc_gutter() + 1.5
@@ -76,7 +84,7 @@ def paint_arcs(view: BlockView, painter: QPainter, area: QRect) -> None:
         color = QColor(ERROR_COLOR) if arc.error else normal
         if arc.target in selected or arc.source in selected:
             color = QColor(ERROR_COLOR) if arc.error else palette.color(QPalette.ColorRole.Highlight)
-        y0, y1 = arc_ends(view, arc.source, arc.target)
+        y0, y1 = arc_ends(view, arc.source, arc.target, card_rects)
         if y1 + 4 < area.top() or y0 - 4 > area.bottom():
             continue
         pen = QPen(color, 2.0 if arc.error or arc.target in selected else 1.4)

@@ -60,6 +60,10 @@ def _decode(data: QMimeData, mime: str) -> Any:
         return None
 
 
+# every card's flags, combined once: Qt asks for each card on every paint
+_CARD_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+
 class QtBlockModel(QAbstractListModel):
     """The Block's layers as rows of a Qt list model (one column)."""
 
@@ -234,9 +238,7 @@ class QtBlockModel(QAbstractListModel):
     # ---- drag and drop -----------------------------------------------------------------------
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        return _CARD_FLAGS if index.isValid() else Qt.ItemFlag.ItemIsDropEnabled
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction

@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from gui.editor.block_model import CARD_ROLE, ERROR_ROLE, MEMBERS_ROLE
@@ -49,6 +49,7 @@ class LayerCardDelegate(QStyledItemDelegate):
         self._texts = StaticTexts()
         self._color_cache: dict[tuple, _CardColors] = {}
         self._background_cache: dict[tuple, QPixmap] = {}
+        self._icon_cache: dict[tuple, QPixmap] = {}
         self._frame: tuple | None = None  # what the cards of one paint event share (begin_paint)
 
     # ---- geometry ------------------------------------------------------------------------
@@ -158,6 +159,16 @@ class LayerCardDelegate(QStyledItemDelegate):
             self._background_cache[key] = pixmap
         return pixmap
 
+    def _icon(self, kind: str, enabled: bool, painter: QPainter) -> QPixmap:
+        """The kind's icon at card size, rendered once (QIcon looks its pixmap up anew each time)."""
+        ratio = painter.device().devicePixelRatioF()
+        key = (kind, enabled, ratio)
+        pixmap = self._icon_cache.get(key)
+        if pixmap is None:
+            mode = QIcon.Mode.Normal if enabled else QIcon.Mode.Disabled
+            pixmap = self._icon_cache[key] = icon(kind).pixmap(QSize(ICON, ICON), ratio, mode)
+        return pixmap
+
     def begin_paint(self) -> None:
         """Work out once per paint event what all its cards share (the view calls this first):
         a card otherwise asks for the fonts, the palette and the view's geometry every time."""
@@ -197,9 +208,7 @@ class LayerCardDelegate(QStyledItemDelegate):
         texts = self._texts
         left = int(rect.left()) + 5 + PAD
         top = int(rect.top()) + PAD
-        kind_icon = icon(kind)
-        mode = kind_icon.Mode.Normal if state != "unknown" else kind_icon.Mode.Disabled
-        kind_icon.paint(painter, QRect(left, top, ICON, ICON), Qt.AlignmentFlag.AlignCenter, mode)
+        painter.drawPixmap(left, top, self._icon(kind, state != "unknown", painter))
         x = left + ICON + PAD
         right = int(rect.right()) - PAD
         title_h = title_metrics.height()
