@@ -22,10 +22,10 @@ class SteadyText(QLineEdit):
         self.setReadOnly(True)
         self.setFrame(False)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # selectable and copyable; Tab passes it by
+        # no background of its own (only that role is set: the text colour follows the
+        # application's palette, light or dark)
         palette = self.palette()
-        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
-            palette.setColor(group, QPalette.ColorRole.Base, Qt.GlobalColor.transparent)
-            palette.setColor(group, QPalette.ColorRole.Text, palette.color(group, QPalette.ColorRole.WindowText))
+        palette.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.transparent)
         self.setPalette(palette)
         horizontal = QSizePolicy.Policy.Expanding if stretch else QSizePolicy.Policy.Preferred
         self.setSizePolicy(horizontal, QSizePolicy.Policy.Fixed)

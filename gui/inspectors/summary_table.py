@@ -224,7 +224,7 @@ class SummaryTable(QTableView):
         header.setHighlightSections(False)
         # ResizeToContents would measure every cell on every edit (2,500 calls at 50 layers);
         # the texts are known here, so size the columns from them directly
-        self.summary_model.contentChanged.connect(lambda: self._fit_columns(self.summary_model.changed_columns))
+        self.summary_model.contentChanged.connect(self._fit_changed_columns)  # a method: gone with the table
         self._widths: dict[tuple[bool, str], int] = {}  # text widths, measured once each
         self._fit_columns()
         # clicking a layer's row selects that layer everywhere
@@ -250,6 +250,9 @@ class SummaryTable(QTableView):
             font.setBold(bold)
             width = self._widths[key] = QFontMetrics(font).horizontalAdvance(text)
         return width
+
+    def _fit_changed_columns(self) -> None:
+        self._fit_columns(self.summary_model.changed_columns)
 
     def _fit_columns(self, columns: Collection[int] = range(len(COLUMNS))) -> None:
         """Size these columns to their texts (after an edit: the columns whose texts changed)."""

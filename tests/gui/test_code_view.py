@@ -124,7 +124,7 @@ def test_switching_to_a_dark_palette_switches_the_token_colours(window, qtbot) -
 @pytest.mark.parametrize(
     "chunk",
     [
-        '    """Registers stem, conv1.\n    bn4; forward has 50 steps.\n\n    Input (1, 3, 32, 32) -> output (1, 16, 32, 32)."""',
+        '    """Registers stem, conv1.\n    bn4; 50 steps.\n\n    Input (1, 3, 32, 32) -> output (1, 16, 32, 32)."""',
         '"""One line at the top."""',
         '        """Indented twice,\n\n        with an empty line and \\\\ a backslash.\n        """',
         '    """"Quoted" words inside."""',
