@@ -53,13 +53,14 @@ class _Sizes:
         self.features: dict[int, str | None] = {INPUT: None}  # value uid -> expression of dim -1
         self.fallback = str(block.input_shape[1])
         reports = {r.uid: r for r in analysis.layers}
+        entries = {e.name: e for e in block.modules}
         for step in block.steps or []:
             report = reports.get(step.uid)
             shape = report.input_shape if report is not None else None
             source = step.inputs[0] if step.inputs else INPUT
             chan, feat = self.channels.get(source), self.features.get(source)
             if step.op == "call_module":
-                entry = block.entry_named(step.target)
+                entry = entries.get(step.target)
                 members = entry.members if isinstance(entry, Container) else [entry] if entry else []
                 for module in members:
                     chan, feat, shape = self._layer(module, shape, chan, feat)
@@ -259,8 +260,9 @@ def _statement(step: Step, index: int, names: _Variables) -> str:
 def generate_graph(block: Block, analysis: Analysis) -> GeneratedCode:
     """Source text plus maps from steps and modules to their lines (the window links code and canvas)."""
     steps = block.steps or []
+    names = {e.name for e in block.modules}
     for step in steps:
-        if step.op == "call_module" and block.entry_named(step.target) is None:
+        if step.op == "call_module" and step.target not in names:
             message = i18n.translate("Codegen", "step {number} calls self.{target}, which is not registered")
             raise CodegenError(message.format(number=steps.index(step) + 1, target=step.target))
     code = GeneratedCode("")

@@ -16,7 +16,7 @@ from core.analysis.block_analysis import Analysis
 from core.analysis.formatting import shape_text
 from core.layers.registry import LAYER_KINDS
 from core.model.block import Block
-from core.model.steps import INPUT, Container, Step, function_kind, resolved_params
+from core.model.steps import INPUT, Container, Entry, Step, function_kind, resolved_params
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,8 @@ def step_rows(block: Block, analysis: Analysis) -> StepRows:
     for n, step in enumerate(steps, 1):
         if step.op == "call_module":
             callers.setdefault(step.target, []).append(n)
-    cards = [_card(block, step, n, numbers, callers, steps) for n, step in enumerate(steps, 1)]
+    entries = {e.name: e for e in block.modules}
+    cards = [_card(entries, step, n, numbers, callers, steps) for n, step in enumerate(steps, 1)]
     error_row = analysis.error.index if analysis.error is not None and analysis.error.what == "step" else None
     spans: list[tuple[int, int]] = []
     slots: list[int] = []
@@ -103,13 +104,18 @@ def _value_name(steps: list[Step], numbers: dict[int, int], uid: int) -> str:
 
 
 def _card(
-    block: Block, step: Step, number: int, numbers: dict[int, int], callers: dict[str, list[int]], steps: list[Step]
+    entries: dict[str, Entry],
+    step: Step,
+    number: int,
+    numbers: dict[int, int],
+    callers: dict[str, list[int]],
+    steps: list[Step],
 ) -> StepCard:
     inputs = tuple(numbers.get(uid, -1) for uid in step.inputs)
     names = [_value_name(steps, numbers, uid) for uid in step.inputs]
     note = ""
     if step.op == "call_module":
-        entry = block.entry_named(step.target)
+        entry = entries.get(step.target)
         others = [n for n in callers.get(step.target, []) if n != number]
         if others:
             note = QCoreApplication.translate("StepCards", "self.{target}, also step {steps}").format(

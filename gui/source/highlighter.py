@@ -14,6 +14,7 @@ from pygments.styles import get_style_by_name
 from pygments.token import Token, _TokenType
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")  # same token boundaries and types
 CACHE_LIMIT = 4096  # chunks; a 1,000-layer block has about 3,000 distinct lines
 LIGHT_STYLE = "default"
 DARK_STYLE = "monokai"
@@ -41,9 +42,12 @@ class PygmentsHighlighter(QSyntaxHighlighter):
         lines: list[list[tuple[int, int, _TokenType]]] = []
         states: list[int] = []
         for chunk in _chunks(source.split("\n")):
-            spans = self._cache.get(chunk)
+            # a line's spans do not depend on which digits it holds: an edit that changes a
+            # number finds the line's colours in the cache instead of running the lexer
+            shape = chunk.translate(DIGITS_AS_ZERO)
+            spans = self._cache.get(shape)
             if spans is None:
-                spans = self._cache[chunk] = self._lex(chunk)
+                spans = self._cache[shape] = self._lex(shape)
             lines.extend(spans)
             # a line continuing a multi-line string: if that changes, Qt redoes the next line too
             states.extend([0] + [1] * (len(spans) - 1))

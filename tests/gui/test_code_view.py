@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QSpinBox
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 
 
 def line_formats(code_view, line: int) -> list:  # noqa: ANN001
@@ -138,3 +142,22 @@ def test_docstrings_are_spanned_exactly_as_pygments_lexes_them(window, chunk: st
     highlighter = window.code_view.highlighter
     assert _docstring_spans(chunk) is not None
     assert _docstring_spans(chunk) == highlighter.lex_with_pygments(chunk)
+
+
+def test_numbers_do_not_change_how_a_line_is_coloured(window) -> None:  # noqa: ANN001
+    """The highlighter lexes a line with its digits as 0s (an edit that changes a number then
+    reuses the colours): for every line of the examples' generated code, the spans are the
+    lexer's own for the real line."""
+    from core.codegen.source import generate
+    from core.files.project_file import load_block
+    from gui.source.highlighter import DIGITS_AS_ZERO, _chunks
+
+    highlighter = window.code_view.highlighter
+    checked = 0
+    for example in sorted(EXAMPLES.glob("*.json")):
+        for chunk in _chunks(generate(load_block(example)).source.split("\n")):
+            if any(c.isdigit() for c in chunk):
+                real = highlighter.lex_with_pygments(chunk)
+                assert highlighter._lex(chunk.translate(DIGITS_AS_ZERO)) == real, chunk
+                checked += 1
+    assert checked > 50
