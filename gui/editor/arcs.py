@@ -25,23 +25,42 @@ def lane_x(view: BlockView, lane: int) -> float:
     return view.arc_gutter() - ARC_MARGIN + 2 - lane * ARC_LANE - ARC_LANE / 2
 
 
-def arc_ends(view: BlockView, source: int, target: int, rows: dict[int, QRect] | None = None) -> tuple[float, float]:
-    """Viewport y where an arc leaves its source (forward's x: above the first card) and enters
-    its target. `rows` keeps the cards' rectangles across the arcs of one paint."""
-    rows = {} if rows is None else rows
+class CardSpans:
+    """Viewport top and height of each card, for the arcs of one paint. While every card is as
+    tall as the next, two cards' rectangles give all of them (Qt's visualRect asks the model
+    for its row count several times per call, and a paint asks for twenty)."""
 
-    def rect(row: int) -> QRect:
-        if row not in rows:
-            rows[row] = view.visualRect(view.block_model.index(row))
-        return rows[row]
+    def __init__(self, view: BlockView) -> None:
+        self.view = view
+        self._known: dict[int, tuple[int, int]] = {}
+        self._pitch: tuple[int, int, int] | None = None  # first top, step, height
+        if view.uniformItemSizes() and view.block_model.rowCount() >= 2:
+            first, second = self._measured(0), self._measured(1)
+            self._pitch = (first[0], second[0] - first[0], first[1])
 
-    to_rect = rect(target)
+    def _measured(self, row: int) -> tuple[int, int]:
+        rect = self.view.visualRect(self.view.block_model.index(row))
+        return rect.top(), rect.height()
+
+    def __call__(self, row: int) -> tuple[int, int]:
+        if self._pitch is not None:
+            top, step, height = self._pitch
+            return top + row * step, height
+        if row not in self._known:
+            self._known[row] = self._measured(row)
+        return self._known[row]
+
+
+def arc_ends(view: BlockView, source: int, target: int, spans: CardSpans | None = None) -> tuple[float, float]:
+    """Viewport y where an arc leaves its source (forward's x: above the first card) and enters its target."""
+    spans = CardSpans(view) if spans is None else spans
+    to_top, to_height = spans(target)
     if source < 0:
-        start = rect(0).top() + 2
+        start = spans(0)[0] + 2
     else:
-        from_rect = rect(source)
-        start = from_rect.top() + from_rect.height() * 0.7
-    return start, to_rect.top() + to_rect.height() * 0.3
+        from_top, from_height = spans(source)
+        start = from_top + from_height * 0.7
+    return start, to_top + to_height * 0.3
 
 
 def source_point(view: BlockView, arc: Arc) -> QPointF:
@@ -76,7 +95,7 @@ def paint_arcs(view: BlockView, painter: QPainter, area: QRect) -> None:
     font.setPointSizeF(max(font.pointSizeF() * 0.8, 6.5))
     metrics = QFontMetrics(font)
     font_key = font.key()
-    card_rects: dict[int, QRect] = {}
+    spans = CardSpans(view)
     painter.save()
     painter.setFont(font)
     card_x = view.arc_gutter() + 1.5
@@ -84,7 +103,7 @@ def paint_arcs(view: BlockView, painter: QPainter, area: QRect) -> None:
         color = QColor(ERROR_COLOR) if arc.error else normal
         if arc.target in selected or arc.source in selected:
             color = QColor(ERROR_COLOR) if arc.error else palette.color(QPalette.ColorRole.Highlight)
-        y0, y1 = arc_ends(view, arc.source, arc.target, card_rects)
+        y0, y1 = arc_ends(view, arc.source, arc.target, spans)
         if y1 + 4 < area.top() or y0 - 4 > area.bottom():
             continue
         pen = QPen(color, 2.0 if arc.error or arc.target in selected else 1.4)

@@ -92,3 +92,28 @@ def test_chain_edits_leave_no_stale_pixels(big_window, qtbot) -> None:  # noqa: 
     window.undo_action.trigger()
     document.set_option("class_name", "Renamed")
     assert stale_views(window, qtbot) == []
+
+
+def test_arcs_find_every_card_where_qt_lays_it_out(big_window, qtbot) -> None:  # noqa: ANN001
+    """The arcs work out the cards' positions from two of them while all are as tall: every
+    card, scrolled or not, must be where Qt put it (and with an error card, Qt's own answer)."""
+    from benchmarks.bench_gui import fifty_step_graph
+    from gui.editor.arcs import CardSpans
+
+    window = big_window
+    window.document.replace(fifty_step_graph(), None)
+    view = window.block_view
+    for scroll in (0, 333, view.verticalScrollBar().maximum()):
+        view.verticalScrollBar().setValue(scroll)
+        qtbot.wait(10)
+        spans = CardSpans(view)
+        for row in range(view.block_model.rowCount()):
+            rect = view.visualRect(view.block_model.index(row))
+            assert spans(row) == (rect.top(), rect.height()), (scroll, row)
+    window.document.set_param(0, "out_channels", 8)  # an error: that card grows
+    qtbot.wait(10)
+    assert not view.uniformItemSizes()
+    spans = CardSpans(view)
+    for row in range(view.block_model.rowCount()):
+        rect = view.visualRect(view.block_model.index(row))
+        assert spans(row) == (rect.top(), rect.height()), row
