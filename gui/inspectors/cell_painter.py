@@ -10,7 +10,7 @@ scrolling, selection, keyboard, tooltips).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
@@ -20,14 +20,15 @@ from gui.static_texts import StaticTexts
 
 TEXT_MARGIN = 4  # left and right of a cell's text, as Qt's delegate leaves with the Fusion style
 
-# (row, column) -> text, colour (None: the palette's), bold, right-aligned
-CellData = Callable[[int, int], tuple[str, QColor | None, bool, bool]]
+# row -> its texts, each one's colour (None: the palette's), bold
+RowLook = Callable[[int], tuple[tuple[str, ...], tuple[QColor | None, ...], bool]]
 
 
 class CellPainter:
-    def __init__(self, view: QTableView, cell_data: CellData) -> None:
+    def __init__(self, view: QTableView, row_look: RowLook, right_aligned: Collection[int] = ()) -> None:
         self.view = view
-        self.cell_data = cell_data
+        self.row_look = row_look
+        self.right_aligned = frozenset(right_aligned)
         self._texts = StaticTexts()
         self._bold: dict[str, QFont] = {}
 
@@ -83,10 +84,12 @@ class CellPainter:
                 painter.fillRect(left, top, right - left, height, highlight)
             elif alternate is not None and row % 2:
                 painter.fillRect(left, top, right - left, height, alternate)
+            texts_of_row, colors, is_bold = self.row_look(row)  # once a row, not once a cell
             for column, x, width in spans:
-                text, color, is_bold, align_right = self.cell_data(row, column)
+                text, color = texts_of_row[column], colors[column]
                 if not text:
                     continue
+                align_right = column in self.right_aligned
                 wanted = highlighted_text if is_selected else color if color is not None else text_color
                 if wanted is not pen:  # the pen and font change rarely along a row: set them only then
                     painter.setPen(wanted)

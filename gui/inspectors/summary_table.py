@@ -79,7 +79,16 @@ class SummaryModel(QAbstractTableModel):
         self._rows: list[Row] = []
         self._bold = QFont()
         self._bold.setBold(True)
-        self._error_color, self._warning_color = QColor(ERROR_COLOR), QColor(WARNING_COLOR)
+        # each state's colours, column by column: an error's row is red, a warning's shape amber
+        plain: tuple[QColor | None, ...] = (None,) * len(COLUMNS)
+        warning = QColor(WARNING_COLOR)
+        self._colors: dict[str | None, tuple[QColor | None, ...]] = {
+            None: plain,
+            "total": plain,
+            "unknown": plain,
+            "error": (QColor(ERROR_COLOR),) * len(COLUMNS),
+            "warning": tuple(warning if column == 2 else None for column in range(len(COLUMNS))),
+        }
         self.changed_columns: set[int] = set(range(len(COLUMNS)))  # by the last refresh
         self.refresh()
         document.changed.connect(self.refresh)
@@ -182,17 +191,18 @@ class SummaryModel(QAbstractTableModel):
         rows.append((totals, self.tr("Totals over the layers that have a shape"), "total"))
         return rows
 
+    def row_look(self, row: int) -> tuple[tuple[str, ...], tuple[QColor | None, ...], bool]:
+        """What the table paints in a row: its texts, each one's colour (None: the palette's),
+        and whether it is bold."""
+        cells, _, state = self._rows[row]
+        return cells, self._colors[state], state == "total"
+
     def cell_data(self, row: int, column: int) -> tuple[str, QColor | None, bool, bool]:
-        """What the table paints in a cell: text, colour (None: the palette's), bold, right-aligned."""
+        """One cell: text, colour (None: the palette's), bold, right-aligned."""
         if row >= len(self._rows):
             return "", None, False, False
-        cells, _, state = self._rows[row]
-        color = None
-        if state == "error":
-            color = self._error_color
-        elif state == "warning" and column == 2:
-            color = self._warning_color
-        return cells[column], color, state == "total", column in NUMERIC
+        cells, colors, bold = self.row_look(row)
+        return cells[column], colors[column], bold, column in NUMERIC
 
     def column_texts(self, column: int) -> list[str]:
         """Every text of one column, top to bottom (the totals last)."""
@@ -209,7 +219,7 @@ class SummaryTable(QTableView):
         self.setObjectName("summaryTable")
         self.summary_model = SummaryModel(document)
         self.setModel(self.summary_model)
-        self._cells = CellPainter(self, self.summary_model.cell_data)
+        self._cells = CellPainter(self, self.summary_model.row_look, NUMERIC)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -161,3 +161,28 @@ def test_numbers_do_not_change_how_a_line_is_coloured(window) -> None:  # noqa: 
                 assert highlighter._lex(chunk.translate(DIGITS_AS_ZERO)) == real, chunk
                 checked += 1
     assert checked > 50
+
+
+def test_the_gutter_numbers_every_line_where_qt_draws_it(window, qtbot) -> None:  # noqa: ANN001
+    """The gutter places its numbers from the first visible line's place: each must sit at the
+    top of the line Qt draws, scrolled or not, in a part of the gutter or the whole of it."""
+    from benchmarks.bench_gui import fifty_step_graph
+
+    window.resize(1200, 800)
+    window.document.replace(fifty_step_graph(), None)
+    editor = window.code_view.editor
+    for scroll in (0, 7, editor.verticalScrollBar().maximum()):
+        editor.verticalScrollBar().setValue(scroll)
+        qtbot.wait(10)
+        height = editor.viewport().height()
+        expected = []
+        block = editor.firstVisibleBlock()
+        while block.isValid():
+            top = round(editor.blockBoundingGeometry(block).translated(editor.contentOffset()).top())
+            if top > height:
+                break
+            expected.append((block.blockNumber() + 1, top))
+            block = block.next()
+        assert editor.gutter_lines(0, height) == expected, scroll
+        middle = expected[len(expected) // 2]
+        assert editor.gutter_lines(middle[1] + 1, middle[1] + 2) == [middle]  # one line's strip

@@ -24,6 +24,7 @@ def stale_views(window, qtbot) -> list[str]:  # noqa: ANN001
         "cards": window.block_view.viewport(),
         "table": window.summary_table.viewport(),
         "code": window.code_view.findChild(QPlainTextEdit).viewport(),
+        "line numbers": window.code_view.editor.gutter,
     }
     stale: list[str] = []
     for wait in (20, 200, 1000):  # stale pixels stay; a repaint still queued on a busy machine comes

@@ -56,3 +56,26 @@ def test_a_card_with_an_error_is_taller_and_shrinks_back(window, qtbot) -> None:
     window.undo_action.trigger()
     qtbot.wait(1)
     assert view.visualRect(view.block_model.index(3)).height() == height
+
+
+def test_the_painted_table_shows_the_error_row_in_red_and_the_others_in_text_colour(window, qtbot) -> None:  # noqa: ANN001
+    """The table paints its cells itself: what the model says must be what the pixels show."""
+    table = window.summary_table
+    window.inspector_tabs.setCurrentWidget(table)
+    window.document.set_param(3, "kernel_size", 80)  # the pool: larger than its input
+    qtbot.wait(10)
+    image = table.viewport().grab().toImage()
+    red = QColor(ERROR_COLOR)
+
+    def reddish_pixels(row: int) -> int:
+        top, height = table.rowViewportPosition(row), table.rowHeight(row)
+        count = 0
+        for y in range(top, top + height):
+            for x in range(0, image.width(), 2):
+                color = image.pixelColor(x, y)
+                if abs(color.red() - red.red()) < 40 and abs(color.green() - red.green()) < 40 and color.blue() < 120:
+                    count += 1
+        return count
+
+    assert reddish_pixels(3) > 20  # the pool's row: "invalid", in the error colour
+    assert reddish_pixels(0) == 0 and reddish_pixels(1) == 0
