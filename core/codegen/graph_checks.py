@@ -12,8 +12,9 @@ from core.model.block import Block, Layer
 from core.model.steps import Container, Step, check_shape_items, step_specs
 
 
-def check_graph(block: Block) -> None:
-    """Raise CodegenError naming the first value or name that cannot be written."""
+def check_graph(block: Block, names_checked: bool = False) -> None:
+    """Raise CodegenError naming the first value or name that cannot be written.
+    `names_checked`: the block's analysis found no error, so its names were checked there."""
     problem = input_shape_problem(block.input_shape)
     if problem:
         raise CodegenError(problem)
@@ -35,7 +36,7 @@ def check_graph(block: Block) -> None:
                 raise CodegenError(f"{where()}: shape: {exc}") from None
             continue
         check_param_values(step_specs(step.op, step.target), step.params, where)
-    error = graph_names_error(block)
+    error = None if names_checked else graph_names_error(block)
     if error is not None:
         raise CodegenError(str(error))
 

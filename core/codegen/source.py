@@ -300,7 +300,8 @@ def generate(block: Block, analysis: Analysis | None = None) -> GeneratedCode:
         from core.codegen.graph_checks import check_graph
         from core.codegen.graph_source import generate_graph
 
-        check_graph(block)
+        # an analysis without an error has checked the names already (once an edit is enough)
+        check_graph(block, names_checked=analysis is not None and analysis.error is None)
         return generate_graph(block, analysis if analysis is not None else analyze(block))
     _check_names(block)
     name = block.class_name
