@@ -39,7 +39,7 @@ class _Walk:
         self.fields: dict[int, _RF] = {INPUT: (1, 1, 1, 1)}
         self.numbers: dict[int, int] = {INPUT: 0}
         self.built_for: dict[int, tuple[int, int]] = {}  # module uid -> (inferred size, step number)
-        self.entries = {entry.name: entry for entry in block.modules}
+        self.entries = block.modules_by_name()
 
 
 def analyze_graph(block: Block) -> Analysis:

@@ -53,7 +53,7 @@ class _Sizes:
         self.features: dict[int, str | None] = {INPUT: None}  # value uid -> expression of dim -1
         self.fallback = str(block.input_shape[1])
         reports = {r.uid: r for r in analysis.layers}
-        entries = {e.name: e for e in block.modules}
+        entries = block.modules_by_name()
         for step in block.steps or []:
             report = reports.get(step.uid)
             shape = report.input_shape if report is not None else None
@@ -260,7 +260,7 @@ def _statement(step: Step, index: int, names: _Variables) -> str:
 def generate_graph(block: Block, analysis: Analysis) -> GeneratedCode:
     """Source text plus maps from steps and modules to their lines (the window links code and canvas)."""
     steps = block.steps or []
-    names = {e.name for e in block.modules}
+    names = block.modules_by_name()
     for step in steps:
         if step.op == "call_module" and step.target not in names:
             message = i18n.translate("Codegen", "step {number} calls self.{target}, which is not registered")

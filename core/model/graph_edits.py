@@ -40,6 +40,10 @@ class GraphEdits:
 
     # ---- look-ups ----------------------------------------------------------------------
 
+    def modules_by_name(self) -> dict[str, Entry]:
+        """Every top-level module or container by its name (for look-ups across all the steps)."""
+        return {entry.name: entry for entry in self.modules}
+
     def entry_named(self, name: str) -> Entry | None:
         """The top-level module or container `self.<name>`."""
         return next((e for e in self.modules if e.name == name), None)

@@ -16,7 +16,7 @@ from core.analysis.block_analysis import Analysis
 from core.analysis.formatting import shape_text
 from core.layers.registry import LAYER_KINDS
 from core.model.block import Block
-from core.model.steps import INPUT, Container, Entry, Step, function_kind, resolved_params
+from core.model.steps import Container, Entry, Step, function_kind, resolved_params
 
 
 @dataclass(frozen=True)
@@ -52,13 +52,12 @@ class StepRows:
 
 def step_rows(block: Block, analysis: Analysis) -> StepRows:
     steps = block.steps or []
-    numbers = {step.uid: n for n, step in enumerate(steps, 1)}
-    numbers[INPUT] = 0
+    numbers = block.step_numbers()
     callers: dict[str, list[int]] = {}
     for n, step in enumerate(steps, 1):
         if step.op == "call_module":
             callers.setdefault(step.target, []).append(n)
-    entries = {e.name: e for e in block.modules}
+    entries = block.modules_by_name()
     cards = [_card(entries, step, n, numbers, callers, steps) for n, step in enumerate(steps, 1)]
     error_row = analysis.error.index if analysis.error is not None and analysis.error.what == "step" else None
     spans: list[tuple[int, int]] = []
